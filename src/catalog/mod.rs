@@ -1,0 +1,1 @@
+//! The 30 request types as data. (Coming with the catalog issue.)

@@ -1,0 +1,192 @@
+//! The one error type of the library: a stable `code`, a JSON-pointer `path` where it applies,
+//! and a message in English and in Chinese. Callers match on `code()`; the wording may change.
+
+use std::fmt;
+
+use crate::doctor::Mistake;
+use crate::validate::Problem;
+
+/// A failure of any operation of the library. The secret key never appears in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    kind: ErrorKind,
+    path: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ErrorKind {
+    InvalidJson { offset: usize, expected: &'static str },
+    NotAContainer,
+    DuplicateKey,
+    ReservedKey,
+    LoneSurrogate,
+    TooDeep,
+    NumberOutOfRange,
+    MalformedEnvelope(&'static str),
+    MissingField(&'static str),
+    BadTimestamp,
+    TimestampOutOfWindow { skew_seconds: i64, tolerance_seconds: i64 },
+    CredentialMismatch(&'static str),
+    SignatureMismatch(Option<Mistake>),
+    MissingSecret,
+    UnknownEndpoint,
+    WrongEnvelope,
+    InvalidRequest(Vec<Problem>),
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind) -> Self {
+        Error { kind, path: None }
+    }
+
+    pub(crate) fn at(kind: ErrorKind, path: impl Into<String>) -> Self {
+        Error { kind, path: Some(path.into()) }
+    }
+
+    /// Prefixes the path with one more JSON-pointer segment (used while unwinding a parse).
+    pub(crate) fn within(mut self, segment: &str) -> Self {
+        let inner = self.path.take().unwrap_or_default();
+        let mut path = String::with_capacity(segment.len() + inner.len() + 1);
+        path.push('/');
+        crate::pointer::push_escaped(&mut path, segment);
+        path.push_str(&inner);
+        self.path = Some(path);
+        self
+    }
+
+    pub(crate) fn kind(&self) -> &ErrorKind {
+        &self.kind
+    }
+
+    /// The stable, machine-readable code, e.g. `duplicate_key` or `signature_mismatch`.
+    pub fn code(&self) -> &'static str {
+        use ErrorKind::*;
+        match &self.kind {
+            InvalidJson { .. } => "invalid_json",
+            NotAContainer => "not_a_container",
+            DuplicateKey => "duplicate_key",
+            ReservedKey => "reserved_key",
+            LoneSurrogate => "lone_surrogate",
+            TooDeep => "too_deep",
+            NumberOutOfRange => "number_out_of_range",
+            MalformedEnvelope(_) => "malformed_envelope",
+            MissingField(_) => "missing_field",
+            BadTimestamp => "bad_timestamp",
+            TimestampOutOfWindow { .. } => "timestamp_out_of_window",
+            CredentialMismatch(_) => "credential_mismatch",
+            SignatureMismatch(_) => "signature_mismatch",
+            MissingSecret => "missing_secret",
+            UnknownEndpoint => "unknown_endpoint",
+            WrongEnvelope => "wrong_envelope",
+            InvalidRequest(_) => "invalid_request",
+        }
+    }
+
+    /// JSON pointer to the offending place, relative to the request (or the envelope for
+    /// envelope errors); `None` where no place applies.
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+
+    /// On `signature_mismatch`: the common client mistake the received signature matches.
+    pub fn diagnosis(&self) -> Option<Mistake> {
+        match &self.kind {
+            ErrorKind::SignatureMismatch(mistake) => *mistake,
+            _ => None,
+        }
+    }
+
+    /// On `invalid_request`: every problem found.
+    pub fn problems(&self) -> &[Problem] {
+        match &self.kind {
+            ErrorKind::InvalidRequest(problems) => problems,
+            _ => &[],
+        }
+    }
+
+    /// English message.
+    pub fn message(&self) -> String {
+        use ErrorKind::*;
+        let at = self.path.as_deref().map(|p| format!(" at \"{p}\"")).unwrap_or_default();
+        match &self.kind {
+            InvalidJson { offset, expected } => {
+                format!("invalid JSON at byte {offset}: expected {expected}")
+            }
+            NotAContainer => "the request must be a JSON object or array".into(),
+            DuplicateKey => format!("duplicate key{at}: the server would silently keep only the last"),
+            ReservedKey => format!(
+                "reserved key{at}: \"@type\" and \"$ref\" are interpreted by the server's JSON parser"
+            ),
+            LoneSurrogate => format!("unpaired UTF-16 surrogate{at}: the server would hash it as \"?\""),
+            TooDeep => format!("nesting deeper than {} levels{at}", crate::json::MAX_DEPTH),
+            NumberOutOfRange => format!("number{at} is beyond what the server's BigDecimal can hold"),
+            MalformedEnvelope(why) => format!("malformed envelope: {why}"),
+            MissingField(field) => format!("envelope field \"{field}\" is missing or not a string"),
+            BadTimestamp => "timestamp is not a real \"yyyy-MM-dd HH:mm:ss\" Beijing time".into(),
+            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => format!(
+                "timestamp is {} s {} the verifier's clock, outside the ±{} s window",
+                skew_seconds.abs(),
+                if *skew_seconds > 0 { "ahead of" } else { "behind" },
+                tolerance_seconds
+            ),
+            CredentialMismatch(field) => format!("{field} is not the expected one"),
+            SignatureMismatch(mistake) => match mistake {
+                Some(m) => format!("signature does not match; it matches a signature made with this mistake: {}", m.message()),
+                None => "signature does not match: wrong secret key, or the request was changed after signing".into(),
+            },
+            MissingSecret => "a secret key is required to sign or verify".into(),
+            UnknownEndpoint => format!("unknown request type{at}"),
+            WrongEnvelope => "credentials do not fit this request type's envelope (signed: createBy, dataSource, secret; device: warehouseCode)".into(),
+            InvalidRequest(problems) => format!(
+                "the request is invalid ({} problem{}): {}",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)).collect::<Vec<_>>().join("; ")
+            ),
+        }
+    }
+
+    /// Chinese message.
+    pub fn message_zh(&self) -> String {
+        use ErrorKind::*;
+        let at = self.path.as_deref().map(|p| format!("（位置 \"{p}\"）")).unwrap_or_default();
+        match &self.kind {
+            InvalidJson { offset, .. } => format!("JSON 格式错误，位于第 {offset} 字节"),
+            NotAContainer => "request 必须是 JSON 对象或数组".into(),
+            DuplicateKey => format!("键重复{at}：服务端只会保留最后一个"),
+            ReservedKey => format!("保留键{at}：\"@type\" 与 \"$ref\" 会被服务端 JSON 解析器特殊处理"),
+            LoneSurrogate => format!("存在不成对的 UTF-16 代理字符{at}：服务端会按 \"?\" 计算签名"),
+            TooDeep => format!("嵌套层级超过 {} 层{at}", crate::json::MAX_DEPTH),
+            NumberOutOfRange => format!("数值超出服务端 BigDecimal 的范围{at}"),
+            MalformedEnvelope(_) => "报文格式错误".into(),
+            MissingField(field) => format!("报文缺少字段 \"{field}\" 或其不是字符串"),
+            BadTimestamp => "时间戳不是有效的北京时间 \"yyyy-MM-dd HH:mm:ss\"".into(),
+            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => format!(
+                "时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期",
+                skew_seconds.abs(),
+                tolerance_seconds
+            ),
+            CredentialMismatch(field) => format!("{field} 与预期不符"),
+            SignatureMismatch(mistake) => match mistake {
+                Some(m) => format!("签名不一致；与以下常见错误生成的签名相符：{}", m.message_zh()),
+                None => "签名不一致：密钥错误，或请求在签名后被修改".into(),
+            },
+            MissingSecret => "签名或验签需要密钥".into(),
+            UnknownEndpoint => format!("未知的接口类型{at}"),
+            WrongEnvelope => "凭证与该接口的报文类型不符（签名报文：createBy、dataSource、密钥；设备报文：warehouseCode）".into(),
+            InvalidRequest(problems) => format!(
+                "请求校验失败（{} 处问题）：{}",
+                problems.len(),
+                problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)).collect::<Vec<_>>().join("；")
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for Error {}

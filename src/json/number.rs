@@ -1,0 +1,180 @@
+//! Numbers as the server re-writes them: integers as their digits, anything with `.`, `e` or `E`
+//! as Java `BigDecimal.toString()` of the exact text (fastjson parses decimals to BigDecimal).
+
+pub(super) struct Scanned {
+    pub len: usize,
+    /// Has a fraction or an exponent: a BigDecimal, not an integer.
+    pub decimal: bool,
+    /// Java's `new BigDecimal(text)` would throw (exponent or scale beyond 32 bits).
+    pub out_of_range: bool,
+}
+
+/// Scans an RFC 8259 number at the start of `b`.
+pub(super) fn scan(b: &[u8]) -> Option<Scanned> {
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    match b.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => i += digits(i),
+        _ => return None,
+    }
+    let mut fraction = 0;
+    if b.get(i) == Some(&b'.') {
+        fraction = digits(i + 1);
+        if fraction == 0 {
+            return None;
+        }
+        i += 1 + fraction;
+    }
+    let mut out_of_range = false;
+    let decimal = fraction > 0 || matches!(b.get(i), Some(b'e' | b'E'));
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(i);
+        if n == 0 {
+            return None;
+        }
+        // Java: the exponent itself, and the resulting scale, must each fit an int.
+        out_of_range = match exponent(&b[i - 1..i + n]) {
+            Some(exp) => i32::try_from(exp).is_err() || i32::try_from(fraction as i64 - exp).is_err(),
+            None => true,
+        };
+        i += n;
+    }
+    Some(Scanned { len: i, decimal, out_of_range })
+}
+
+/// The exponent value from `[+-]?digits` (the byte before may be the sign or `e`); `None` when
+/// it has more than ten significant digits, which Java refuses outright.
+fn exponent(text: &[u8]) -> Option<i64> {
+    let negative = text[0] == b'-';
+    let digits = if matches!(text[0], b'+' | b'-' | b'e' | b'E') { &text[1..] } else { text };
+    let significant: &[u8] = {
+        let zeros = digits.iter().take_while(|&&d| d == b'0').count();
+        &digits[zeros..]
+    };
+    if significant.len() > 10 {
+        return None;
+    }
+    let value = significant.iter().fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
+    Some(if negative { -value } else { value })
+}
+
+/// Writes a scanned number as the server does.
+pub(crate) fn write_java(out: &mut Vec<u8>, text: &[u8], decimal: bool) {
+    if !decimal {
+        if text == b"-0" {
+            out.push(b'0');
+        } else {
+            out.extend_from_slice(text);
+        }
+        return;
+    }
+    let parts = Parts::of(text);
+    let coefficient = parts.coefficient();
+    let ndigits = coefficient.len() as i64;
+    let scale = parts.fraction.len() as i64 - parts.exp;
+    let negative = parts.negative && coefficient != [b'0'];
+    if negative {
+        out.push(b'-');
+    }
+    let adjusted = -scale + (ndigits - 1);
+    if scale == 0 {
+        out.extend(coefficient);
+    } else if scale > 0 && adjusted >= -6 {
+        // Plain notation with `scale` digits after the point.
+        let point = ndigits - scale;
+        if point > 0 {
+            let mut digits = coefficient;
+            out.extend(digits.by_ref().take(point as usize));
+            out.push(b'.');
+            out.extend(digits);
+        } else {
+            out.extend_from_slice(b"0.");
+            out.resize(out.len() + (-point) as usize, b'0');
+            out.extend(coefficient);
+        }
+    } else {
+        let mut digits = coefficient;
+        out.push(digits.next().unwrap_or(b'0'));
+        if ndigits > 1 {
+            out.push(b'.');
+            out.extend(digits);
+        }
+        out.push(b'E');
+        if adjusted >= 0 {
+            out.push(b'+');
+        }
+        out.extend_from_slice(adjusted.to_string().as_bytes());
+    }
+}
+
+/// A decimal's text split into sign, integer digits, fraction digits and exponent.
+struct Parts<'a> {
+    negative: bool,
+    int: &'a [u8],
+    fraction: &'a [u8],
+    exp: i64,
+}
+
+impl<'a> Parts<'a> {
+    fn of(text: &'a [u8]) -> Self {
+        let negative = text[0] == b'-';
+        let body = if negative { &text[1..] } else { text };
+        let (mantissa, exp) = match body.iter().position(|&c| c == b'e' || c == b'E') {
+            Some(e) => (&body[..e], exponent(&body[e + 1..]).unwrap_or(0)),
+            None => (body, 0),
+        };
+        let (int, fraction) = match mantissa.iter().position(|&c| c == b'.') {
+            Some(p) => (&mantissa[..p], &mantissa[p + 1..]),
+            None => (mantissa, &mantissa[mantissa.len()..]),
+        };
+        Parts { negative, int, fraction, exp }
+    }
+
+    /// The unscaled value's digits without leading zeros (`0` for zero).
+    fn coefficient(&self) -> Coefficient<'a> {
+        let all = self.int.iter().chain(self.fraction.iter());
+        let zeros = all.clone().take_while(|&&d| d == b'0').count();
+        let total = self.int.len() + self.fraction.len();
+        let skip = zeros.min(total - 1);
+        Coefficient { int: self.int, fraction: self.fraction, at: skip, len: total - skip }
+    }
+}
+
+/// Digits of the unscaled value, iterated without copying.
+#[derive(Clone)]
+struct Coefficient<'a> {
+    int: &'a [u8],
+    fraction: &'a [u8],
+    at: usize,
+    len: usize,
+}
+
+impl Coefficient<'_> {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl PartialEq<[u8; 1]> for Coefficient<'_> {
+    fn eq(&self, other: &[u8; 1]) -> bool {
+        self.len == 1 && self.clone().next() == Some(other[0])
+    }
+}
+
+impl Iterator for Coefficient<'_> {
+    type Item = u8;
+    fn next(&mut self) -> Option<u8> {
+        if self.len == 0 {
+            return None;
+        }
+        let d = if self.at < self.int.len() { self.int[self.at] } else { self.fraction[self.at - self.int.len()] };
+        self.at += 1;
+        self.len -= 1;
+        Some(d)
+    }
+}

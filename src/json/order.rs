@@ -1,0 +1,71 @@
+//! Key order of the server: Java `String.compareTo`, i.e. by UTF-16 code units.
+
+use std::cmp::Ordering;
+
+/// Compares two WTF-8 keys by their UTF-16 code units.
+///
+/// UTF-8 byte order is code point order, which agrees with UTF-16 order everywhere except
+/// between U+E000–U+FFFF and the supplementary planes (surrogates sort below U+E000 in UTF-16).
+/// So bytes decide, unless the first differing character involves one of those ranges.
+pub(crate) fn utf16_cmp(a: &[u8], b: &[u8]) -> Ordering {
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match (a.get(i), b.get(i)) {
+        (Some(&x), Some(&y)) if x < 0xed && y < 0xed => x.cmp(&y),
+        // Equal prefixes, so the first difference is a lead byte on both sides.
+        (Some(_), Some(_)) => units(&a[i..]).cmp(units(&b[i..])),
+        _ => a.len().cmp(&b.len()),
+    }
+}
+
+/// The UTF-16 code units of WTF-8 text.
+fn units(s: &[u8]) -> impl Iterator<Item = u16> + '_ {
+    let mut rest = s;
+    let mut low = None;
+    std::iter::from_fn(move || {
+        if let Some(unit) = low.take() {
+            return Some(unit);
+        }
+        let lead = *rest.first()?;
+        let (len, cp) = match lead {
+            0..=0x7f => (1, lead as u32),
+            0xc0..=0xdf => (2, (lead as u32 & 0x1f) << 6 | (rest[1] as u32 & 0x3f)),
+            0xe0..=0xef => (3, (lead as u32 & 0x0f) << 12 | (rest[1] as u32 & 0x3f) << 6 | (rest[2] as u32 & 0x3f)),
+            _ => (
+                4,
+                (lead as u32 & 0x07) << 18
+                    | (rest[1] as u32 & 0x3f) << 12
+                    | (rest[2] as u32 & 0x3f) << 6
+                    | (rest[3] as u32 & 0x3f),
+            ),
+        };
+        rest = &rest[len..];
+        if cp < 0x10000 {
+            return Some(cp as u16);
+        }
+        let c = cp - 0x10000;
+        low = Some(0xdc00 + (c & 0x3ff) as u16);
+        Some(0xd800 + (c >> 10) as u16)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_cmp;
+    use std::cmp::Ordering::*;
+
+    #[test]
+    fn supplementary_sorts_below_private_use_and_fullwidth() {
+        assert_eq!(utf16_cmp("😀".as_bytes(), "\u{e000}".as_bytes()), Less);
+        assert_eq!(utf16_cmp("a😀".as_bytes(), "a～".as_bytes()), Less);
+        assert_eq!(utf16_cmp("ÿ".as_bytes(), "😀".as_bytes()), Less);
+        assert_eq!(utf16_cmp(b"a", b"ab"), Less);
+        assert_eq!(utf16_cmp(b"B", b"a"), Less);
+    }
+
+    #[test]
+    fn lone_surrogate_sorts_by_its_unit() {
+        let lone_d83d = [0xed, 0xa0, 0xbd]; // U+D83D alone, WTF-8
+        assert_eq!(utf16_cmp(&lone_d83d, "😀".as_bytes()), Less); // D83D < D83D DE00
+        assert_eq!(utf16_cmp(&lone_d83d, "\u{d7ff}".as_bytes()), Greater);
+    }
+}

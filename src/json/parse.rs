@@ -1,0 +1,279 @@
+//! One pass over the request text into a flat node list of borrowed byte ranges.
+//!
+//! Strict RFC 8259 only. Each object's members are sorted once, here, by the server's key order
+//! (UTF-16 code units), which is also where duplicate keys show up: adjacent after the sort.
+
+use super::{number, order, text, Document, Kind, Mode, Node, Note, MAX_DEPTH};
+use crate::error::{Error, ErrorKind};
+
+pub(super) fn parse(src: &str, mode: Mode) -> Result<Document<'_>, Error> {
+    let mut p = Parser {
+        src: src.as_bytes(),
+        pos: 0,
+        mode,
+        nodes: Vec::with_capacity(src.len() / 8 + 4),
+        sorted: Vec::new(),
+        keys: Vec::new(),
+        notes: Vec::new(),
+        scratch: Vec::new(),
+    };
+    p.skip_ws();
+    match p.peek() {
+        Some(b'{') | Some(b'[') => {}
+        Some(_) => {
+            // A scalar is valid JSON but not a request; bad text is still bad text.
+            p.value(0)?;
+            p.skip_ws();
+            p.expect_end()?;
+            return Err(Error::new(ErrorKind::NotAContainer));
+        }
+        None => return Err(p.invalid("a JSON object or array")),
+    }
+    p.value(0)?;
+    p.skip_ws();
+    p.expect_end()?;
+    Ok(Document { src, nodes: p.nodes, sorted: p.sorted, keys: p.keys, notes: p.notes })
+}
+
+struct Parser<'a> {
+    src: &'a [u8],
+    pos: usize,
+    mode: Mode,
+    nodes: Vec<Node>,
+    sorted: Vec<u32>,
+    keys: Vec<u8>,
+    notes: Vec<Note>,
+    /// Member key indices of the objects still open, innermost last.
+    scratch: Vec<u32>,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn invalid(&self, expected: &'static str) -> Error {
+        Error::new(ErrorKind::InvalidJson { offset: self.pos, expected })
+    }
+
+    fn expect_end(&self) -> Result<(), Error> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.invalid("end of input")),
+        }
+    }
+
+    fn push(&mut self, kind: Kind, start: usize, end: usize) -> usize {
+        let idx = self.nodes.len();
+        self.nodes.push(Node { kind, escaped: false, start: start as u32, end: end as u32, next: idx as u32 + 1, aux: 0, len: 0 });
+        idx
+    }
+
+    fn value(&mut self, depth: usize) -> Result<(), Error> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(|_| ()),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.literal(b"true", Kind::True),
+            Some(b'f') => self.literal(b"false", Kind::False),
+            Some(b'n') => self.literal(b"null", Kind::Null),
+            _ => Err(self.invalid("a JSON value")),
+        }
+    }
+
+    fn literal(&mut self, word: &'static [u8], kind: Kind) -> Result<(), Error> {
+        if !self.src[self.pos..].starts_with(word) {
+            return Err(self.invalid("true, false or null"));
+        }
+        self.push(kind, self.pos, self.pos + word.len());
+        self.pos += word.len();
+        Ok(())
+    }
+
+    fn number(&mut self) -> Result<(), Error> {
+        let start = self.pos;
+        let scanned = number::scan(&self.src[start..]).ok_or_else(|| self.invalid("a JSON number"))?;
+        self.pos += scanned.len;
+        let idx = self.push(Kind::Number, start, self.pos);
+        self.nodes[idx].escaped = scanned.decimal;
+        if scanned.out_of_range {
+            return Err(Error::at(ErrorKind::NumberOutOfRange, ""));
+        }
+        Ok(())
+    }
+
+    /// A string value or key; returns its node index. Keys with escapes are decoded into `keys`.
+    fn string(&mut self) -> Result<usize, Error> {
+        let start = self.pos + 1;
+        let scanned = text::scan(&self.src[start..]).map_err(|at| {
+            Error::new(ErrorKind::InvalidJson { offset: start + at, expected: "a valid string character or escape" })
+        })?;
+        let end = start + scanned.len;
+        self.pos = end + 1;
+        let idx = self.push(Kind::String, start, end);
+        self.nodes[idx].escaped = scanned.escaped;
+        if scanned.lone_surrogate {
+            match self.mode {
+                Mode::Strict => return Err(Error::at(ErrorKind::LoneSurrogate, "")),
+                Mode::Fastjson => self.notes.push(Note { code: "lone_surrogate", node: idx as u32 }),
+            }
+        }
+        Ok(idx)
+    }
+
+    fn enter(&self, depth: usize) -> Result<(), Error> {
+        if depth > MAX_DEPTH {
+            return Err(Error::at(ErrorKind::TooDeep, ""));
+        }
+        Ok(())
+    }
+
+    fn array(&mut self, depth: usize) -> Result<(), Error> {
+        self.enter(depth)?;
+        let idx = self.push(Kind::Array, self.pos, 0);
+        self.pos += 1;
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+        } else {
+            let mut i = 0usize;
+            loop {
+                self.value(depth).map_err(|e| e.within(&i.to_string()))?;
+                i += 1;
+                self.skip_ws();
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b']') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return Err(self.invalid("',' or ']'")),
+                }
+            }
+        }
+        self.close(idx);
+        Ok(())
+    }
+
+    fn object(&mut self, depth: usize) -> Result<(), Error> {
+        self.enter(depth)?;
+        let idx = self.push(Kind::Object, self.pos, 0);
+        self.pos += 1;
+        let open = self.scratch.len();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+        } else {
+            loop {
+                self.skip_ws();
+                if self.peek() != Some(b'"') {
+                    return Err(self.invalid("a string key"));
+                }
+                let key = self.string()?;
+                self.decode_key(key);
+                self.skip_ws();
+                if self.peek() != Some(b':') {
+                    return Err(self.invalid("':'"));
+                }
+                self.pos += 1;
+                let name = self.key_bytes(key);
+                if name == b"@type" || name == b"$ref" {
+                    let name = String::from_utf8_lossy(name).into_owned();
+                    return Err(Error::at(ErrorKind::ReservedKey, "").within(&name));
+                }
+                if let Err(e) = self.value(depth) {
+                    let name = String::from_utf8_lossy(self.key_bytes(key)).into_owned();
+                    return Err(e.within(&name));
+                }
+                self.scratch.push(key as u32);
+                self.skip_ws();
+                match self.peek() {
+                    Some(b',') => self.pos += 1,
+                    Some(b'}') => {
+                        self.pos += 1;
+                        break;
+                    }
+                    _ => return Err(self.invalid("',' or '}'")),
+                }
+            }
+        }
+        self.sort_members(idx, open)?;
+        self.close(idx);
+        Ok(())
+    }
+
+    fn close(&mut self, idx: usize) {
+        let next = self.nodes.len() as u32;
+        let node = &mut self.nodes[idx];
+        node.end = self.pos as u32;
+        node.next = next;
+    }
+
+    fn decode_key(&mut self, key: usize) {
+        let node = self.nodes[key];
+        if node.escaped {
+            let at = self.keys.len();
+            text::unescape(&self.src[node.start as usize..node.end as usize], &mut self.keys);
+            let n = &mut self.nodes[key];
+            n.aux = at as u32;
+            n.len = (self.keys.len() - at) as u32;
+        }
+    }
+
+    fn key_bytes(&self, key: usize) -> &[u8] {
+        key_bytes(self.src, &self.keys, &self.nodes[key])
+    }
+
+    /// Sorts the members of the object at `idx` (pushed onto `scratch` since `open`) into `sorted`.
+    fn sort_members(&mut self, idx: usize, open: usize) -> Result<(), Error> {
+        let (src, keys, nodes) = (self.src, &self.keys, &self.nodes);
+        let members = &mut self.scratch[open..];
+        // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
+        members.sort_unstable_by(|&a, &b| {
+            order::utf16_cmp(key_bytes(src, keys, &nodes[a as usize]), key_bytes(src, keys, &nodes[b as usize]))
+                .then(a.cmp(&b))
+        });
+        let at = self.sorted.len();
+        for i in 0..members.len() {
+            let key = members[i];
+            let same_as_next = members
+                .get(i + 1)
+                .is_some_and(|&next| key_bytes(src, keys, &nodes[key as usize]) == key_bytes(src, keys, &nodes[next as usize]));
+            if same_as_next {
+                match self.mode {
+                    Mode::Strict => {
+                        let name = String::from_utf8_lossy(key_bytes(src, keys, &nodes[key as usize])).into_owned();
+                        return Err(Error::at(ErrorKind::DuplicateKey, "").within(&name));
+                    }
+                    Mode::Fastjson => {
+                        self.notes.push(Note { code: "duplicate_key", node: key });
+                        continue;
+                    }
+                }
+            }
+            self.sorted.push(key);
+        }
+        self.scratch.truncate(open);
+        let node = &mut self.nodes[idx];
+        node.aux = at as u32;
+        node.len = (self.sorted.len() - at) as u32;
+        Ok(())
+    }
+}
+
+/// The decoded bytes of a key node (WTF-8: a lone surrogate kept as its 3-byte form).
+pub(super) fn key_bytes<'s>(src: &'s [u8], keys: &'s [u8], node: &Node) -> &'s [u8] {
+    if node.escaped {
+        &keys[node.aux as usize..(node.aux + node.len) as usize]
+    } else {
+        &src[node.start as usize..node.end as usize]
+    }
+}

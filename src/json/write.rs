@@ -1,0 +1,168 @@
+//! Serializing a parsed document: fastjson's canonical form, and the variants that common client
+//! mistakes produce (which the signature doctor re-creates).
+
+use super::{number, text, Escapes, Kind, Value};
+
+/// How to lay out the text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Layout {
+    Compact,
+    /// `JSON.stringify(v, null, indent)`.
+    Indent(&'static str),
+}
+
+/// A serializer's choices.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Style {
+    /// Keys in the server's order (otherwise input order).
+    pub sorted: bool,
+    /// Object members whose value is null left out.
+    pub drop_nulls: bool,
+    /// Numbers as JavaScript prints a parsed double (otherwise as Java re-writes them).
+    pub js_numbers: bool,
+    pub escapes: Escapes,
+    pub layout: Layout,
+}
+
+impl Style {
+    /// What the server hashes.
+    pub const FASTJSON: Style =
+        Style { sorted: true, drop_nulls: true, js_numbers: false, escapes: Escapes::Fastjson, layout: Layout::Compact };
+}
+
+pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize) {
+    match v.kind() {
+        Kind::Object => {
+            out.push(b'{');
+            let mut first = true;
+            let mut member = |out: &mut Vec<u8>, key: Value<'_>, val: Value<'_>| {
+                if style.drop_nulls && val.kind() == Kind::Null {
+                    return;
+                }
+                if !first {
+                    out.push(b',');
+                }
+                first = false;
+                newline(out, style, level + 1);
+                string(out, key, style);
+                out.push(b':');
+                if style.layout != Layout::Compact {
+                    out.push(b' ');
+                }
+                value(out, val, style, level + 1);
+            };
+            if style.sorted {
+                v.sorted_members().for_each(|(k, val)| member(out, k, val));
+            } else {
+                v.members_with_key_nodes().for_each(|(k, val)| member(out, k, val));
+            }
+            if !first {
+                newline(out, style, level);
+            }
+            out.push(b'}');
+        }
+        Kind::Array => {
+            out.push(b'[');
+            let mut first = true;
+            for item in v.items() {
+                if !first {
+                    out.push(b',');
+                }
+                first = false;
+                newline(out, style, level + 1);
+                value(out, item, style, level + 1);
+            }
+            if !first {
+                newline(out, style, level);
+            }
+            out.push(b']');
+        }
+        Kind::String => string(out, v, style),
+        Kind::Number if style.js_numbers => js_number(out, v.raw()),
+        Kind::Number => number::write_java(out, v.raw().as_bytes(), !v.is_integer()),
+        Kind::True => out.extend_from_slice(b"true"),
+        Kind::False => out.extend_from_slice(b"false"),
+        Kind::Null => out.extend_from_slice(b"null"),
+    }
+}
+
+fn newline(out: &mut Vec<u8>, style: &Style, level: usize) {
+    if let Layout::Indent(indent) = style.layout {
+        out.push(b'\n');
+        for _ in 0..level {
+            out.extend_from_slice(indent.as_bytes());
+        }
+    }
+}
+
+fn string(out: &mut Vec<u8>, v: Value<'_>, style: &Style) {
+    let node = v.node();
+    if node.escaped {
+        let mut decoded = Vec::with_capacity(v.raw().len());
+        text::unescape(v.raw().as_bytes(), &mut decoded);
+        text::write_quoted(out, &decoded, style.escapes);
+    } else {
+        text::write_quoted(out, v.raw().as_bytes(), style.escapes);
+    }
+}
+
+/// A number as `JSON.stringify(JSON.parse(text))` writes it: via a double, shortest digits.
+fn js_number(out: &mut Vec<u8>, raw: &str) {
+    let x: f64 = raw.parse().unwrap_or(f64::NAN);
+    if !x.is_finite() {
+        // JSON.parse gives ±Infinity, which JSON.stringify writes as null.
+        out.extend_from_slice(b"null");
+        return;
+    }
+    if x == 0.0 {
+        out.push(b'0');
+        return;
+    }
+    // `{:e}` gives the shortest round-trip digits: "-1.2345e-7".
+    let sci = format!("{:e}", x);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (negative, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let k = digits.len() as i32;
+    let n = exp + 1;
+    if negative {
+        out.push(b'-');
+    }
+    let s = if k <= n && n <= 21 {
+        format!("{digits}{}", "0".repeat((n - k) as usize))
+    } else if 0 < n && n <= 21 {
+        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
+    } else if -6 < n && n <= 0 {
+        format!("0.{}{digits}", "0".repeat((-n) as usize))
+    } else {
+        let rest = if k > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        format!("{}{rest}e{}{}", &digits[..1], if n - 1 >= 0 { "+" } else { "-" }, (n - 1).abs())
+    };
+    out.extend_from_slice(s.as_bytes());
+}
+
+#[cfg(test)]
+mod tests {
+    fn js(raw: &str) -> String {
+        let mut out = Vec::new();
+        super::js_number(&mut out, raw);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_as_javascript_prints_them() {
+        assert_eq!(js("1.50"), "1.5");
+        assert_eq!(js("1e21"), "1e+21");
+        assert_eq!(js("1e20"), "100000000000000000000");
+        assert_eq!(js("1.5e-7"), "1.5e-7");
+        assert_eq!(js("0.000001"), "0.000001");
+        assert_eq!(js("-0.0"), "0");
+        assert_eq!(js("9007199254740993"), "9007199254740992");
+        assert_eq!(js("123.456e1"), "1234.56");
+        assert_eq!(js("1e400"), "null");
+    }
+}

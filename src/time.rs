@@ -1,0 +1,88 @@
+//! Beijing time (UTC+8, no daylight saving): the server's clock, whatever the caller's zone.
+//!
+//! Hand-written civil-date arithmetic (Howard Hinnant's days-from-civil) rather than the `time`
+//! crate: one fixed offset and one format need ~60 lines, not a calendar library in the wasm.
+
+use crate::error::{Error, ErrorKind};
+
+/// Beijing's offset from UTC, in minutes.
+pub const BEIJING_OFFSET_MINUTES: i32 = 8 * 60;
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// Formats a Unix instant (milliseconds) as Beijing `yyyy-MM-dd HH:mm:ss`.
+///
+/// ```
+/// assert_eq!(hongxun_sign::time::format_beijing(1764302400000), "2025-11-28 12:00:00");
+/// ```
+pub fn format_beijing(unix_ms: i64) -> String {
+    format_at_offset(unix_ms, BEIJING_OFFSET_MINUTES)
+}
+
+/// Formats a Unix instant as `yyyy-MM-dd HH:mm:ss` at a fixed offset from UTC.
+pub fn format_at_offset(unix_ms: i64, offset_minutes: i32) -> String {
+    let local = unix_ms.div_euclid(1000) * 1000 + i64::from(offset_minutes) * 60_000;
+    let days = local.div_euclid(MS_PER_DAY);
+    let ms_of_day = local.rem_euclid(MS_PER_DAY);
+    let (y, m, d) = civil_from_days(days);
+    let secs = ms_of_day / 1000;
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, secs / 3600, secs / 60 % 60, secs % 60)
+}
+
+/// Parses Beijing `yyyy-MM-dd HH:mm:ss` into a Unix instant (milliseconds).
+/// Refuses any other shape and any date or time that does not exist.
+pub fn parse_beijing(text: &str) -> Result<i64, Error> {
+    let bad = || Error::new(ErrorKind::BadTimestamp);
+    let b = text.as_bytes();
+    if b.len() != 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b' ' || b[13] != b':' || b[16] != b':' {
+        return Err(bad());
+    }
+    let field = |from: usize, to: usize| -> Result<i64, Error> {
+        let digits = &b[from..to];
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return Err(bad());
+        }
+        Ok(digits.iter().fold(0, |v, d| v * 10 + i64::from(d - b'0')))
+    };
+    let (y, mo, d) = (field(0, 4)?, field(5, 7)?, field(8, 10)?);
+    let (h, mi, s) = (field(11, 13)?, field(14, 16)?, field(17, 19)?);
+    if !(1..=12).contains(&mo) || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || s > 59 {
+        return Err(bad());
+    }
+    let local = days_from_civil(y, mo, d) * MS_PER_DAY + (h * 3600 + mi * 60 + s) * 1000;
+    Ok(local - i64::from(BEIJING_OFFSET_MINUTES) * 60_000)
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
