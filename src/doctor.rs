@@ -1,19 +1,238 @@
-//! The signature doctor: which common client mistake a wrong signature matches.
+//! The signature doctor: when a received signature does not match, find which common client
+//! mistake would have produced it, by re-signing the request the way that mistake would.
+//!
+//! Runs only on the failure path. Variants are tried fewest mistakes first, so the simplest
+//! explanation wins. The secret is used only as a hash input, never in any text.
 
-/// A client mistake the doctor can recognise.
+use crate::json::{Escapes, Layout, Style, Value};
+use crate::sign::{self, Pieces};
+use crate::time;
+
+/// One client mistake the doctor can recognise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mistake {
+    /// Keys left in input order instead of sorted at every depth.
     KeysNotSorted,
+    /// Members whose value is null kept instead of left out.
+    NullsKept,
+    /// Numbers written as JavaScript prints a double (`1.50` → `1.5`).
+    JsNumbers,
+    /// Strings escaped as `JSON.stringify` does (U+2028, U+007F–U+009F raw; `\u001f` lower-case).
+    JsEscapes,
+    /// Request serialized with indentation.
+    PrettyPrinted,
+    /// The request text hashed exactly as written by the client, not re-serialized.
+    RawRequestText,
+    /// The signed timestamp was UTC (offset 0) or another zone's local time, not Beijing time.
+    /// Carries that zone's offset from UTC in minutes.
+    NotBeijingTime(i32),
+    /// Hex digits in upper case where the verifier compares case-sensitively.
+    UppercaseHex,
+    /// No common mistake reproduces it: most likely a wrong secret key.
+    WrongSecret,
 }
 
 impl Mistake {
     pub fn code(&self) -> &'static str {
-        "keys_not_sorted"
+        match self {
+            Mistake::KeysNotSorted => "keys_not_sorted",
+            Mistake::NullsKept => "nulls_kept",
+            Mistake::JsNumbers => "js_numbers",
+            Mistake::JsEscapes => "js_escapes",
+            Mistake::PrettyPrinted => "pretty_printed",
+            Mistake::RawRequestText => "raw_request_text",
+            Mistake::NotBeijingTime(0) => "utc_timestamp",
+            Mistake::NotBeijingTime(_) => "local_timestamp",
+            Mistake::UppercaseHex => "uppercase_hex",
+            Mistake::WrongSecret => "wrong_secret",
+        }
     }
-    pub fn message(&self) -> &'static str {
-        "keys not sorted"
+
+    pub fn message(&self) -> String {
+        match self {
+            Mistake::KeysNotSorted => "keys were not sorted (signed in input order)".into(),
+            Mistake::NullsKept => "null members were kept (the server leaves them out)".into(),
+            Mistake::JsNumbers => "numbers were written as JavaScript prints them (e.g. 1.50 as 1.5)".into(),
+            Mistake::JsEscapes => "strings were escaped as JSON.stringify does, not as fastjson does".into(),
+            Mistake::PrettyPrinted => "the request was pretty-printed (whitespace in the signed text)".into(),
+            Mistake::RawRequestText => "the request text was hashed as written, not as the server re-serializes it".into(),
+            Mistake::NotBeijingTime(0) => "the signed timestamp was UTC, not Beijing time (UTC+8)".into(),
+            Mistake::NotBeijingTime(offset) => {
+                format!("the signed timestamp was local time {}, not Beijing time (UTC+8)", utc_offset(*offset))
+            }
+            Mistake::UppercaseHex => "the signature is upper-case hex; emit lower-case".into(),
+            Mistake::WrongSecret => "no common mistake reproduces it: most likely a wrong secret key, or the request was changed after signing".into(),
+        }
     }
-    pub fn message_zh(&self) -> &'static str {
-        "键未排序"
+
+    pub fn message_zh(&self) -> String {
+        match self {
+            Mistake::KeysNotSorted => "键未排序（按输入顺序签名）".into(),
+            Mistake::NullsKept => "保留了值为 null 的字段（服务端会去掉）".into(),
+            Mistake::JsNumbers => "数字按 JavaScript 方式输出（如 1.50 写成 1.5）".into(),
+            Mistake::JsEscapes => "字符串按 JSON.stringify 方式转义，而非 fastjson 方式".into(),
+            Mistake::PrettyPrinted => "请求被格式化（签名文本含空白）".into(),
+            Mistake::RawRequestText => {
+                "直接对原始请求文本签名，而非服务端重新序列化后的文本".into()
+            }
+            Mistake::NotBeijingTime(0) => "签名用的时间戳是 UTC 时间，而非北京时间（UTC+8）".into(),
+            Mistake::NotBeijingTime(offset) => format!(
+                "签名用的时间戳是本地时间 {}，而非北京时间（UTC+8）",
+                utc_offset(*offset)
+            ),
+            Mistake::UppercaseHex => "签名为大写十六进制，应为小写".into(),
+            Mistake::WrongSecret => {
+                "未匹配任何常见错误：很可能密钥错误，或请求在签名后被修改".into()
+            }
+        }
     }
+}
+
+fn utc_offset(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.abs();
+    if m % 60 == 0 {
+        format!("UTC{sign}{}", m / 60)
+    } else {
+        format!("UTC{sign}{}:{:02}", m / 60, m % 60)
+    }
+}
+
+/// The mistakes that reproduce a received signature (one or two), or `[WrongSecret]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnosis {
+    mistakes: Vec<Mistake>,
+}
+
+impl Diagnosis {
+    pub(crate) fn of(mistakes: Vec<Mistake>) -> Self {
+        Diagnosis { mistakes }
+    }
+
+    pub fn mistakes(&self) -> &[Mistake] {
+        &self.mistakes
+    }
+
+    /// Stable code: the mistakes' codes joined by `+`, e.g. `keys_not_sorted+nulls_kept`.
+    pub fn code(&self) -> String {
+        self.mistakes
+            .iter()
+            .map(Mistake::code)
+            .collect::<Vec<_>>()
+            .join("+")
+    }
+
+    pub fn message(&self) -> String {
+        self.mistakes
+            .iter()
+            .map(Mistake::message)
+            .collect::<Vec<_>>()
+            .join("; and ")
+    }
+
+    pub fn message_zh(&self) -> String {
+        self.mistakes
+            .iter()
+            .map(Mistake::message_zh)
+            .collect::<Vec<_>>()
+            .join("；并且")
+    }
+}
+
+/// Requests larger than this are not re-signed dozens of times on a failure path.
+const MAX_DIAGNOSED_BYTES: usize = 256 * 1024;
+
+/// Finds the mistakes that turn `pieces` (with the server's canonical request) into `received`.
+/// `request` is the parsed received request and `raw` its text as it appeared in the body.
+pub(crate) fn diagnose(
+    received: &str,
+    pieces: &Pieces<'_>,
+    request: Value<'_>,
+    raw: &str,
+) -> Option<Diagnosis> {
+    if raw.len() > MAX_DIAGNOSED_BYTES {
+        return None;
+    }
+    let hit = |text: &str, timestamp: &str| {
+        sign::matches(
+            received,
+            &sign::digest(&Pieces {
+                request: text,
+                timestamp,
+                ..*pieces
+            }),
+        )
+    };
+    let found = request_variants(request)
+        .find(|(_, text)| text != pieces.request && hit(text, pieces.timestamp))
+        .map(|(mistakes, _)| mistakes)
+        .or_else(|| {
+            (raw != pieces.request && hit(raw, pieces.timestamp))
+                .then(|| vec![Mistake::RawRequestText])
+        })
+        .or_else(|| timestamp_variant(pieces, &hit));
+    Some(Diagnosis::of(
+        found.unwrap_or_else(|| vec![Mistake::WrongSecret]),
+    ))
+}
+
+/// The request as each combination of serializer mistakes writes it, fewest mistakes first.
+fn request_variants(request: Value<'_>) -> impl Iterator<Item = (Vec<Mistake>, String)> + '_ {
+    const FLAGS: [Mistake; 5] = [
+        Mistake::KeysNotSorted,
+        Mistake::NullsKept,
+        Mistake::JsNumbers,
+        Mistake::JsEscapes,
+        Mistake::PrettyPrinted,
+    ];
+    let mut sets: Vec<u32> = (1..1u32 << FLAGS.len()).collect();
+    sets.sort_by_key(|s| s.count_ones());
+    sets.into_iter().flat_map(move |set| {
+        let mistakes: Vec<Mistake> = FLAGS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| set & (1 << i) != 0)
+            .map(|(_, m)| *m)
+            .collect();
+        let has = |m: Mistake| mistakes.contains(&m);
+        let base = Style {
+            sorted: !has(Mistake::KeysNotSorted),
+            drop_nulls: !has(Mistake::NullsKept),
+            js_numbers: has(Mistake::JsNumbers),
+            escapes: if has(Mistake::JsEscapes) {
+                Escapes::Js
+            } else {
+                Escapes::Fastjson
+            },
+            layout: Layout::Compact,
+        };
+        let layouts: &[Layout] = if has(Mistake::PrettyPrinted) {
+            &[
+                Layout::Indent("  "),
+                Layout::Indent("    "),
+                Layout::Indent("\t"),
+            ]
+        } else {
+            &[Layout::Compact]
+        };
+        layouts.iter().map(move |&layout| {
+            let mut out = Vec::new();
+            request.write(&mut out, &Style { layout, ..base });
+            (mistakes.clone(), String::from_utf8_lossy(&out).into_owned())
+        })
+    })
+}
+
+/// The timestamp as another zone's clock would have written the same instant.
+fn timestamp_variant(
+    pieces: &Pieces<'_>,
+    hit: &dyn Fn(&str, &str) -> bool,
+) -> Option<Vec<Mistake>> {
+    let instant = time::parse_beijing(pieces.timestamp).ok()?;
+    // Every zone offset in use, in quarter hours from UTC-12 to UTC+14.
+    (-48..=56)
+        .map(|quarters| quarters * 15)
+        .filter(|&offset| offset != time::BEIJING_OFFSET_MINUTES)
+        .find(|&offset| hit(pieces.request, &time::format_at_offset(instant, offset)))
+        .map(|offset| vec![Mistake::NotBeijingTime(offset)])
 }

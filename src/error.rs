@@ -3,8 +3,7 @@
 
 use std::fmt;
 
-use crate::doctor::Mistake;
-use crate::validate::Problem;
+use crate::doctor::Diagnosis;
 
 /// A failure of any operation of the library. The secret key never appears in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,7 +14,10 @@ pub struct Error {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ErrorKind {
-    InvalidJson { offset: usize, expected: &'static str },
+    InvalidJson {
+        offset: usize,
+        expected: &'static str,
+    },
     NotAContainer,
     DuplicateKey,
     ReservedKey,
@@ -25,9 +27,12 @@ pub(crate) enum ErrorKind {
     MalformedEnvelope(&'static str),
     MissingField(&'static str),
     BadTimestamp,
-    TimestampOutOfWindow { skew_seconds: i64, tolerance_seconds: i64 },
+    TimestampOutOfWindow {
+        skew_seconds: i64,
+        tolerance_seconds: i64,
+    },
     CredentialMismatch(&'static str),
-    SignatureMismatch(Option<Mistake>),
+    SignatureMismatch(Option<Diagnosis>),
     MissingSecret,
     UnknownEndpoint,
     WrongEnvelope,
@@ -40,7 +45,10 @@ impl Error {
     }
 
     pub(crate) fn at(kind: ErrorKind, path: impl Into<String>) -> Self {
-        Error { kind, path: Some(path.into()) }
+        Error {
+            kind,
+            path: Some(path.into()),
+        }
     }
 
     /// Prefixes the path with one more JSON-pointer segment (used while unwinding a parse).
@@ -54,8 +62,10 @@ impl Error {
         self
     }
 
-    pub(crate) fn kind(&self) -> &ErrorKind {
-        &self.kind
+    /// The same error at another path (e.g. relative to the request instead of the body).
+    pub(crate) fn relocated(mut self, path: &str) -> Self {
+        self.path = Some(path.to_string());
+        self
     }
 
     /// The stable, machine-readable code, e.g. `duplicate_key` or `signature_mismatch`.
@@ -89,9 +99,9 @@ impl Error {
     }
 
     /// On `signature_mismatch`: the common client mistake the received signature matches.
-    pub fn diagnosis(&self) -> Option<Mistake> {
+    pub fn diagnosis(&self) -> Option<&Diagnosis> {
         match &self.kind {
-            ErrorKind::SignatureMismatch(mistake) => *mistake,
+            ErrorKind::SignatureMismatch(diagnosis) => diagnosis.as_ref(),
             _ => None,
         }
     }
@@ -107,7 +117,11 @@ impl Error {
     /// English message.
     pub fn message(&self) -> String {
         use ErrorKind::*;
-        let at = self.path.as_deref().map(|p| format!(" at \"{p}\"")).unwrap_or_default();
+        let at = self
+            .path
+            .as_deref()
+            .map(|p| format!(" at \"{p}\""))
+            .unwrap_or_default();
         match &self.kind {
             InvalidJson { offset, expected } => {
                 format!("invalid JSON at byte {offset}: expected {expected}")
@@ -131,7 +145,7 @@ impl Error {
             ),
             CredentialMismatch(field) => format!("{field} is not the expected one"),
             SignatureMismatch(mistake) => match mistake {
-                Some(m) => format!("signature does not match; it matches a signature made with this mistake: {}", m.message()),
+                Some(d) => format!("signature does not match; it is what this mistake produces: {}", d.message()),
                 None => "signature does not match: wrong secret key, or the request was changed after signing".into(),
             },
             MissingSecret => "a secret key is required to sign or verify".into(),
@@ -149,7 +163,11 @@ impl Error {
     /// Chinese message.
     pub fn message_zh(&self) -> String {
         use ErrorKind::*;
-        let at = self.path.as_deref().map(|p| format!("（位置 \"{p}\"）")).unwrap_or_default();
+        let at = self
+            .path
+            .as_deref()
+            .map(|p| format!("（位置 \"{p}\"）"))
+            .unwrap_or_default();
         match &self.kind {
             InvalidJson { offset, .. } => format!("JSON 格式错误，位于第 {offset} 字节"),
             NotAContainer => "request 必须是 JSON 对象或数组".into(),
@@ -168,7 +186,7 @@ impl Error {
             ),
             CredentialMismatch(field) => format!("{field} 与预期不符"),
             SignatureMismatch(mistake) => match mistake {
-                Some(m) => format!("签名不一致；与以下常见错误生成的签名相符：{}", m.message_zh()),
+                Some(d) => format!("签名不一致；与以下错误生成的签名相符：{}", d.message_zh()),
                 None => "签名不一致：密钥错误，或请求在签名后被修改".into(),
             },
             MissingSecret => "签名或验签需要密钥".into(),
@@ -190,3 +208,47 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// One problem found in a request or a received body: validation errors and warnings, and each
+/// verification failure. `path` is a JSON pointer (`""` for the request itself).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub code: &'static str,
+    pub message: String,
+    pub message_zh: String,
+    /// On `signature_mismatch`: the client mistakes that reproduce the received signature.
+    pub diagnosis: Option<Diagnosis>,
+}
+
+impl Problem {
+    pub fn new(path: String, code: &'static str, message: String, message_zh: String) -> Self {
+        Problem {
+            path,
+            code,
+            message,
+            message_zh,
+            diagnosis: None,
+        }
+    }
+
+    pub(crate) fn path_or_root(&self) -> &str {
+        if self.path.is_empty() {
+            "(request)"
+        } else {
+            &self.path
+        }
+    }
+}
+
+impl From<&Error> for Problem {
+    fn from(e: &Error) -> Self {
+        Problem {
+            path: e.path().unwrap_or("").to_string(),
+            code: e.code(),
+            message: e.message(),
+            message_zh: e.message_zh(),
+            diagnosis: e.diagnosis().cloned(),
+        }
+    }
+}

@@ -18,6 +18,6 @@ pub mod verify;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use error::Error;
+pub use error::{Error, Problem};
 pub use json::canonicalize;
 pub use sign::sign;

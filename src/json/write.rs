@@ -26,8 +26,13 @@ pub(crate) struct Style {
 
 impl Style {
     /// What the server hashes.
-    pub const FASTJSON: Style =
-        Style { sorted: true, drop_nulls: true, js_numbers: false, escapes: Escapes::Fastjson, layout: Layout::Compact };
+    pub const FASTJSON: Style = Style {
+        sorted: true,
+        drop_nulls: true,
+        js_numbers: false,
+        escapes: Escapes::Fastjson,
+        layout: Layout::Compact,
+    };
 }
 
 pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize) {
@@ -54,7 +59,8 @@ pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize
             if style.sorted {
                 v.sorted_members().for_each(|(k, val)| member(out, k, val));
             } else {
-                v.members_with_key_nodes().for_each(|(k, val)| member(out, k, val));
+                v.members_with_key_nodes()
+                    .for_each(|(k, val)| member(out, k, val));
             }
             if !first {
                 newline(out, style, level);
@@ -139,8 +145,17 @@ fn js_number(out: &mut Vec<u8>, raw: &str) {
     } else if -6 < n && n <= 0 {
         format!("0.{}{digits}", "0".repeat((-n) as usize))
     } else {
-        let rest = if k > 1 { format!(".{}", &digits[1..]) } else { String::new() };
-        format!("{}{rest}e{}{}", &digits[..1], if n - 1 >= 0 { "+" } else { "-" }, (n - 1).abs())
+        let rest = if k > 1 {
+            format!(".{}", &digits[1..])
+        } else {
+            String::new()
+        };
+        format!(
+            "{}{rest}e{}{}",
+            &digits[..1],
+            if n - 1 >= 0 { "+" } else { "-" },
+            (n - 1).abs()
+        )
     };
     out.extend_from_slice(s.as_bytes());
 }

@@ -1,0 +1,260 @@
+//! Verification of received bodies: one test per failure code and per diagnosed mistake.
+//! Expected signatures are computed here by hand from the joined string, independent of the
+//! library's own signing and doctor code.
+
+use hongxun_sign::envelope::signed_body;
+use hongxun_sign::sign::md5_hex;
+use hongxun_sign::verify::{verify_request, Expected, Verification, VerifyOptions};
+use test_case::test_case;
+
+const SECRET: &str = "s3cr3t";
+const TS: &str = "2026-11-28 12:00:00";
+/// 2026-11-28 12:00:00 in Beijing is 04:00:00 UTC.
+const NOW: i64 = 1_795_838_400_000;
+
+fn md5_sign(request: &str, timestamp: &str) -> String {
+    md5_hex(format!("C001&WEB&{request}&{SECRET}&{timestamp}").as_bytes())
+}
+
+fn body(request: &str, sign: &str, timestamp: &str) -> String {
+    format!(
+        r#"{{"createBy":"C001","dataSource":"WEB","request":{request},"sign":"{sign}","timestamp":"{timestamp}"}}"#
+    )
+}
+
+fn verify(body: &str) -> Verification {
+    verify_request(
+        body,
+        &Expected {
+            secret: SECRET,
+            create_by: Some("C001"),
+            data_source: Some("WEB"),
+        },
+        &VerifyOptions::at(NOW),
+    )
+}
+
+fn codes(v: &Verification) -> Vec<(&str, &str)> {
+    v.errors.iter().map(|p| (p.code, p.path.as_str())).collect()
+}
+
+#[test]
+fn now_is_the_signed_instant() {
+    assert_eq!(hongxun_sign::time::format_beijing(NOW), TS);
+}
+
+#[test]
+fn accepts_an_authentic_body() {
+    let canonical = r#"{"a":1,"b":"中"}"#;
+    let v = verify(&signed_body(
+        "C001",
+        "WEB",
+        canonical,
+        &md5_sign(canonical, TS),
+        TS,
+    ));
+    assert!(v.ok(), "{:?}", v.errors);
+    assert!(v.warnings.is_empty());
+    assert_eq!(v.request.as_deref(), Some(canonical));
+}
+
+#[test]
+fn hashes_the_received_request_as_the_server_reserializes_it() {
+    // Sent unsorted with a null and spacing, signed over the canonical form: valid.
+    let v = verify(&body(
+        r#"{ "b" : 1.50, "a" : null }"#,
+        &md5_sign(r#"{"b":1.50}"#, TS),
+        TS,
+    ));
+    assert!(v.ok(), "{:?}", v.errors);
+}
+
+#[test]
+fn upper_case_hex_is_accepted_with_a_warning() {
+    let v = verify(&body("{}", &md5_sign("{}", TS).to_uppercase(), TS));
+    assert!(v.ok());
+    assert_eq!(v.warnings[0].code, "uppercase_signature");
+}
+
+#[test_case("not json", "malformed_envelope", ""; "not json")]
+#[test_case("[1,2]", "malformed_envelope", ""; "array body")]
+#[test_case(r#"{"createBy":"C001","dataSource":"WEB","sign":"x","timestamp":"2026-11-28 12:00:00"}"#, "missing_field", "/request"; "no request")]
+#[test_case(r#"{"createBy":"C001","dataSource":"WEB","request":"{}","sign":"x","timestamp":"2026-11-28 12:00:00"}"#, "not_a_container", "/request"; "request as a string")]
+#[test_case(r#"{"createBy":"C001","dataSource":"WEB","request":{},"timestamp":"2026-11-28 12:00:00"}"#, "missing_field", "/sign"; "no sign")]
+#[test_case(r#"{"createBy":"C001","dataSource":"WEB","request":{},"sign":1,"timestamp":"2026-11-28 12:00:00"}"#, "missing_field", "/sign"; "numeric sign")]
+#[test_case(r#"{"dataSource":"WEB","request":{},"sign":"x","timestamp":"2026-11-28 12:00:00"}"#, "missing_field", "/createBy"; "no createBy")]
+#[test_case(r#"{"createBy":"C001","dataSource":"WEB","request":{"@type":"x"},"sign":"x","timestamp":"t"}"#, "reserved_key", "/@type"; "reserved key in request")]
+fn refuses_malformed_envelopes(body: &str, code: &str, path: &str) {
+    assert_eq!(codes(&verify(body)), vec![(code, path)]);
+}
+
+#[test_case("2026-02-30 12:00:00"; "no such day")]
+#[test_case("2026-11-28 24:00:00"; "hour 24")]
+#[test_case("2026-11-28T12:00:00"; "iso separator")]
+#[test_case("1764302400000"; "epoch millis")]
+fn refuses_bad_timestamps(ts: &str) {
+    let v = verify(&body("{}", &md5_sign("{}", ts), ts));
+    assert_eq!(codes(&v), vec![("bad_timestamp", "/timestamp")]);
+}
+
+#[test_case("2026-11-28 12:10:00", true; "10 minutes ahead is inside")]
+#[test_case("2026-11-28 11:50:00", true; "10 minutes behind is inside")]
+#[test_case("2026-11-28 12:10:01", false; "just over ahead")]
+#[test_case("2026-11-28 11:49:59", false; "just over behind")]
+#[test_case("2026-11-28 04:00:00", false; "utc clock")]
+fn enforces_the_ten_minute_window(ts: &str, inside: bool) {
+    let v = verify(&body("{}", &md5_sign("{}", ts), ts));
+    if inside {
+        assert!(v.ok(), "{:?}", v.errors);
+    } else {
+        assert_eq!(codes(&v), vec![("timestamp_out_of_window", "/timestamp")]);
+    }
+}
+
+#[test]
+fn tolerance_is_configurable() {
+    let ts = "2026-11-28 12:20:00";
+    let b = body("{}", &md5_sign("{}", ts), ts);
+    let strict = VerifyOptions {
+        tolerance_seconds: 60,
+        ..VerifyOptions::at(NOW)
+    };
+    let loose = VerifyOptions {
+        tolerance_seconds: 1800,
+        ..VerifyOptions::at(NOW)
+    };
+    let expected = Expected {
+        secret: SECRET,
+        create_by: None,
+        data_source: None,
+    };
+    assert!(!verify_request(&b, &expected, &strict).ok());
+    assert!(verify_request(&b, &expected, &loose).ok());
+}
+
+#[test]
+fn checks_credentials_when_expected_values_are_given() {
+    let b = body("{}", &md5_sign("{}", TS), TS);
+    let other = Expected {
+        secret: SECRET,
+        create_by: Some("C002"),
+        data_source: Some("APP"),
+    };
+    let v = verify_request(&b, &other, &VerifyOptions::at(NOW));
+    assert_eq!(
+        codes(&v),
+        vec![
+            ("credential_mismatch", "/createBy"),
+            ("credential_mismatch", "/dataSource")
+        ]
+    );
+}
+
+fn diagnosis_of(request: &str, signed_text: &str, signed_ts: &str) -> String {
+    let v = verify(&body(request, &md5_sign(signed_text, signed_ts), TS));
+    assert_eq!(codes(&v), vec![("signature_mismatch", "/sign")]);
+    v.errors[0].diagnosis.as_ref().expect("a diagnosis").code()
+}
+
+#[test_case(r#"{"b":1,"a":2}"#, r#"{"b":1,"a":2}"#, "keys_not_sorted"; "unsorted keys")]
+#[test_case(r#"{"a":1,"b":null}"#, r#"{"a":1,"b":null}"#, "nulls_kept"; "null kept")]
+#[test_case(r#"{"n":1.50}"#, r#"{"n":1.5}"#, "js_numbers"; "javascript number")]
+#[test_case(r#"{"s":"a\u2028b\u007f"}"#, "{\"s\":\"a\u{2028}b\u{7f}\"}", "js_escapes"; "javascript escapes")]
+#[test_case(r#"{"a":[1]}"#, "{\n  \"a\": [\n    1\n  ]\n}", "pretty_printed"; "pretty printed")]
+#[test_case(r#"{"a" :1}"#, r#"{"a" :1}"#, "raw_request_text"; "raw text")]
+#[test_case(r#"{"z":null,"a":1}"#, r#"{"z":null,"a":1}"#, "keys_not_sorted+nulls_kept"; "plain JSON.stringify")]
+fn diagnoses_serializer_mistakes(request: &str, signed_text: &str, code: &str) {
+    assert_eq!(diagnosis_of(request, signed_text, TS), code);
+}
+
+#[test_case("2026-11-28 04:00:00", "utc_timestamp"; "utc")]
+#[test_case("2026-11-28 05:00:00", "local_timestamp"; "berlin winter")]
+#[test_case("2026-11-27 23:00:00", "local_timestamp"; "new york")]
+fn diagnoses_the_wrong_clock_in_the_signed_string(signed_ts: &str, code: &str) {
+    assert_eq!(diagnosis_of(r#"{"a":1}"#, r#"{"a":1}"#, signed_ts), code);
+}
+
+#[test]
+fn local_time_diagnosis_names_the_zone() {
+    let v = verify(&body("{}", &md5_sign("{}", "2026-11-28 05:00:00"), TS));
+    assert!(
+        v.errors[0].message.contains("UTC+1"),
+        "{}",
+        v.errors[0].message
+    );
+}
+
+#[test]
+fn wrong_secret_when_no_mistake_matches() {
+    let sign = md5_hex(format!("C001&WEB&{{}}&other-secret&{TS}").as_bytes());
+    let v = verify(&body("{}", &sign, TS));
+    assert_eq!(
+        v.errors[0].diagnosis.as_ref().unwrap().code(),
+        "wrong_secret"
+    );
+}
+
+#[test]
+fn upper_case_hex_is_a_mistake_when_case_sensitive() {
+    let b = body("{}", &md5_sign("{}", TS).to_uppercase(), TS);
+    let options = VerifyOptions {
+        case_sensitive: true,
+        ..VerifyOptions::at(NOW)
+    };
+    let v = verify_request(
+        &b,
+        &Expected {
+            secret: SECRET,
+            create_by: None,
+            data_source: None,
+        },
+        &options,
+    );
+    assert_eq!(
+        v.errors[0].diagnosis.as_ref().unwrap().code(),
+        "uppercase_hex"
+    );
+}
+
+#[test]
+fn fastjson_changes_in_a_received_request_verify_with_warnings() {
+    // fastjson keeps the last duplicate and hashes the lone surrogate as "?".
+    let v = verify(&body(
+        r#"{"a":1,"a":2,"s":"\ud800"}"#,
+        &md5_sign(r#"{"a":2,"s":"?"}"#, TS),
+        TS,
+    ));
+    assert!(v.ok(), "{:?}", v.errors);
+    let warnings: Vec<_> = v
+        .warnings
+        .iter()
+        .map(|w| (w.code, w.path.as_str()))
+        .collect();
+    assert_eq!(
+        warnings,
+        vec![("lone_surrogate", "/s"), ("duplicate_key", "/a")]
+    );
+}
+
+#[test]
+fn no_message_ever_contains_the_secret() {
+    let bodies = [
+        body("{}", &md5_sign("{}", TS), "2026-11-28 13:00:00"),
+        body(r#"{"b":1,"a":2}"#, &md5_sign(r#"{"b":1,"a":2}"#, TS), TS),
+        body("{}", "00000000000000000000000000000000", TS),
+        "garbage".to_string(),
+    ];
+    for b in &bodies {
+        let v = verify(b);
+        for p in v.errors.iter().chain(&v.warnings) {
+            let diagnosis = p
+                .diagnosis
+                .as_ref()
+                .map(|d| d.message() + &d.message_zh())
+                .unwrap_or_default();
+            for text in [&p.message, &p.message_zh, &diagnosis, &format!("{p:?}")] {
+                assert!(!text.contains(SECRET), "{text}");
+            }
+        }
+    }
+}
