@@ -72,18 +72,13 @@ impl Mistake {
             Mistake::JsNumbers => "数字按 JavaScript 方式输出（如 1.50 写成 1.5）".into(),
             Mistake::JsEscapes => "字符串按 JSON.stringify 方式转义，而非 fastjson 方式".into(),
             Mistake::PrettyPrinted => "请求被格式化（签名文本含空白）".into(),
-            Mistake::RawRequestText => {
-                "直接对原始请求文本签名，而非服务端重新序列化后的文本".into()
-            }
+            Mistake::RawRequestText => "直接对原始请求文本签名，而非服务端重新序列化后的文本".into(),
             Mistake::NotBeijingTime(0) => "签名用的时间戳是 UTC 时间，而非北京时间（UTC+8）".into(),
-            Mistake::NotBeijingTime(offset) => format!(
-                "签名用的时间戳是本地时间 {}，而非北京时间（UTC+8）",
-                utc_offset(*offset)
-            ),
-            Mistake::UppercaseHex => "签名为大写十六进制，应为小写".into(),
-            Mistake::WrongSecret => {
-                "未匹配任何常见错误：很可能密钥错误，或请求在签名后被修改".into()
+            Mistake::NotBeijingTime(offset) => {
+                format!("签名用的时间戳是本地时间 {}，而非北京时间（UTC+8）", utc_offset(*offset))
             }
+            Mistake::UppercaseHex => "签名为大写十六进制，应为小写".into(),
+            Mistake::WrongSecret => "未匹配任何常见错误：很可能密钥错误，或请求在签名后被修改".into(),
         }
     }
 }
@@ -115,27 +110,15 @@ impl Diagnosis {
 
     /// Stable code: the mistakes' codes joined by `+`, e.g. `keys_not_sorted+nulls_kept`.
     pub fn code(&self) -> String {
-        self.mistakes
-            .iter()
-            .map(Mistake::code)
-            .collect::<Vec<_>>()
-            .join("+")
+        self.mistakes.iter().map(Mistake::code).collect::<Vec<_>>().join("+")
     }
 
     pub fn message(&self) -> String {
-        self.mistakes
-            .iter()
-            .map(Mistake::message)
-            .collect::<Vec<_>>()
-            .join("; and ")
+        self.mistakes.iter().map(Mistake::message).collect::<Vec<_>>().join("; and ")
     }
 
     pub fn message_zh(&self) -> String {
-        self.mistakes
-            .iter()
-            .map(Mistake::message_zh)
-            .collect::<Vec<_>>()
-            .join("；并且")
+        self.mistakes.iter().map(Mistake::message_zh).collect::<Vec<_>>().join("；并且")
     }
 }
 
@@ -144,74 +127,40 @@ const MAX_DIAGNOSED_BYTES: usize = 256 * 1024;
 
 /// Finds the mistakes that turn `pieces` (with the server's canonical request) into `received`.
 /// `request` is the parsed received request and `raw` its text as it appeared in the body.
-pub(crate) fn diagnose(
-    received: &str,
-    pieces: &Pieces<'_>,
-    request: Value<'_>,
-    raw: &str,
-) -> Option<Diagnosis> {
+pub(crate) fn diagnose(received: &str, pieces: &Pieces<'_>, request: Value<'_>, raw: &str) -> Option<Diagnosis> {
     if raw.len() > MAX_DIAGNOSED_BYTES {
         return None;
     }
     let hit = |text: &str, timestamp: &str| {
-        sign::matches(
-            received,
-            &sign::digest(&Pieces {
-                request: text,
-                timestamp,
-                ..*pieces
-            }),
-        )
+        sign::matches(received, &sign::digest(&Pieces { request: text, timestamp, ..*pieces }))
     };
     let found = request_variants(request)
         .find(|(_, text)| text != pieces.request && hit(text, pieces.timestamp))
         .map(|(mistakes, _)| mistakes)
-        .or_else(|| {
-            (raw != pieces.request && hit(raw, pieces.timestamp))
-                .then(|| vec![Mistake::RawRequestText])
-        })
+        .or_else(|| (raw != pieces.request && hit(raw, pieces.timestamp)).then(|| vec![Mistake::RawRequestText]))
         .or_else(|| timestamp_variant(pieces, &hit));
-    Some(Diagnosis::of(
-        found.unwrap_or_else(|| vec![Mistake::WrongSecret]),
-    ))
+    Some(Diagnosis::of(found.unwrap_or_else(|| vec![Mistake::WrongSecret])))
 }
 
 /// The request as each combination of serializer mistakes writes it, fewest mistakes first.
 fn request_variants(request: Value<'_>) -> impl Iterator<Item = (Vec<Mistake>, String)> + '_ {
-    const FLAGS: [Mistake; 5] = [
-        Mistake::KeysNotSorted,
-        Mistake::NullsKept,
-        Mistake::JsNumbers,
-        Mistake::JsEscapes,
-        Mistake::PrettyPrinted,
-    ];
+    const FLAGS: [Mistake; 5] =
+        [Mistake::KeysNotSorted, Mistake::NullsKept, Mistake::JsNumbers, Mistake::JsEscapes, Mistake::PrettyPrinted];
     let mut sets: Vec<u32> = (1..1u32 << FLAGS.len()).collect();
     sets.sort_by_key(|s| s.count_ones());
     sets.into_iter().flat_map(move |set| {
-        let mistakes: Vec<Mistake> = FLAGS
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| set & (1 << i) != 0)
-            .map(|(_, m)| *m)
-            .collect();
+        let mistakes: Vec<Mistake> =
+            FLAGS.iter().enumerate().filter(|(i, _)| set & (1 << i) != 0).map(|(_, m)| *m).collect();
         let has = |m: Mistake| mistakes.contains(&m);
         let base = Style {
             sorted: !has(Mistake::KeysNotSorted),
             drop_nulls: !has(Mistake::NullsKept),
             js_numbers: has(Mistake::JsNumbers),
-            escapes: if has(Mistake::JsEscapes) {
-                Escapes::Js
-            } else {
-                Escapes::Fastjson
-            },
+            escapes: if has(Mistake::JsEscapes) { Escapes::Js } else { Escapes::Fastjson },
             layout: Layout::Compact,
         };
         let layouts: &[Layout] = if has(Mistake::PrettyPrinted) {
-            &[
-                Layout::Indent("  "),
-                Layout::Indent("    "),
-                Layout::Indent("\t"),
-            ]
+            &[Layout::Indent("  "), Layout::Indent("    "), Layout::Indent("\t")]
         } else {
             &[Layout::Compact]
         };
@@ -224,10 +173,7 @@ fn request_variants(request: Value<'_>) -> impl Iterator<Item = (Vec<Mistake>, S
 }
 
 /// The timestamp as another zone's clock would have written the same instant.
-fn timestamp_variant(
-    pieces: &Pieces<'_>,
-    hit: &dyn Fn(&str, &str) -> bool,
-) -> Option<Vec<Mistake>> {
+fn timestamp_variant(pieces: &Pieces<'_>, hit: &dyn Fn(&str, &str) -> bool) -> Option<Vec<Mistake>> {
     let instant = time::parse_beijing(pieces.timestamp).ok()?;
     // Every zone offset in use, in quarter hours from UTC-12 to UTC+14.
     (-48..=56)

@@ -1,16 +1,14 @@
 //! The exact body text to POST: the signed envelope (§1) and the DWS device envelope.
 
-use crate::json;
+use crate::catalog::{self, Envelope};
+use crate::error::{Error, ErrorKind, Problem};
+use crate::json::{self, Document};
+use crate::sign::{self, Pieces};
+use crate::{time, validate};
 
 /// `{"createBy":…,"dataSource":…,"request":<canonical>,"sign":…,"timestamp":…}`: keys in this
 /// order (fastjson's own sorted order), the request exactly as it was hashed.
-pub fn signed_body(
-    create_by: &str,
-    data_source: &str,
-    canonical: &str,
-    sign: &str,
-    timestamp: &str,
-) -> String {
+pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> String {
     let mut out = Vec::with_capacity(canonical.len() + create_by.len() + data_source.len() + 110);
     out.extend_from_slice(b"{\"createBy\":");
     json::write_string(&mut out, create_by);
@@ -43,4 +41,94 @@ pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> St
 // a character.
 fn into_string(out: Vec<u8>) -> String {
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// Who sends: a partner with Appendix 1 credentials, or a DWS device.
+#[derive(Clone, Copy)]
+pub enum Credentials<'a> {
+    Signed { create_by: &'a str, data_source: &'a str, secret: &'a str },
+    Device { warehouse_code: &'a str },
+}
+
+// The secret must never show up in debug output.
+impl std::fmt::Debug for Credentials<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Credentials::Signed { create_by, data_source, .. } => {
+                f.debug_struct("Signed").field("create_by", create_by).field("data_source", data_source).finish()
+            }
+            Credentials::Device { warehouse_code } => {
+                f.debug_struct("Device").field("warehouse_code", warehouse_code).finish()
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions {
+    /// The instant to stamp, Unix milliseconds (formatted as Beijing time).
+    pub now_ms: i64,
+    /// Validate against the catalog first and refuse an invalid request (default on).
+    pub validate: bool,
+    pub checks: validate::Options,
+}
+
+impl BuildOptions {
+    pub fn at(now_ms: i64) -> Self {
+        BuildOptions { now_ms, validate: true, checks: validate::Options::default() }
+    }
+}
+
+/// A request ready to POST.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    /// The exact body text.
+    pub body: String,
+    /// `None` for the unsigned device envelope.
+    pub sign: Option<String>,
+    pub timestamp: String,
+    /// The published path, if Hongxun published one.
+    pub path: Option<&'static str>,
+    /// The request as hashed (and as it stands in the body).
+    pub canonical: String,
+    pub warnings: Vec<Problem>,
+}
+
+/// Validates (unless switched off), canonicalizes, stamps with Beijing time, signs, and writes
+/// the body of a request of type `endpoint_id`.
+pub fn build_request(
+    endpoint_id: &str,
+    request_json: &str,
+    credentials: &Credentials<'_>,
+    options: &BuildOptions,
+) -> Result<Built, Error> {
+    let endpoint =
+        catalog::find(endpoint_id).ok_or_else(|| Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())))?;
+    match (endpoint.envelope, credentials) {
+        (Envelope::Signed, Credentials::Signed { secret, .. }) if secret.is_empty() => {
+            return Err(Error::new(ErrorKind::MissingSecret))
+        }
+        (Envelope::Signed, Credentials::Signed { .. }) | (Envelope::Device, Credentials::Device { .. }) => {}
+        _ => return Err(Error::new(ErrorKind::WrongEnvelope)),
+    }
+    let doc = Document::parse(request_json)?;
+    let mut warnings = Vec::new();
+    if options.validate {
+        let report = validate::validate_document(endpoint, doc.root(), &options.checks);
+        if !report.valid() {
+            return Err(Error::new(ErrorKind::InvalidRequest(report.errors)));
+        }
+        warnings = report.warnings;
+    }
+    let canonical = doc.root().canonical();
+    let timestamp = time::format_beijing(options.now_ms);
+    let (body, sign) = match *credentials {
+        Credentials::Signed { create_by, data_source, secret } => {
+            let sign =
+                sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp });
+            (signed_body(create_by, data_source, &canonical, &sign, &timestamp), Some(sign))
+        }
+        Credentials::Device { warehouse_code } => (device_body(warehouse_code, &timestamp, &canonical), None),
+    };
+    Ok(Built { body, sign, timestamp, path: endpoint.path, canonical, warnings })
 }

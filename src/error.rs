@@ -14,10 +14,7 @@ pub struct Error {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ErrorKind {
-    InvalidJson {
-        offset: usize,
-        expected: &'static str,
-    },
+    InvalidJson { offset: usize, expected: &'static str },
     NotAContainer,
     DuplicateKey,
     ReservedKey,
@@ -27,14 +24,11 @@ pub(crate) enum ErrorKind {
     MalformedEnvelope(&'static str),
     MissingField(&'static str),
     BadTimestamp,
-    TimestampOutOfWindow {
-        skew_seconds: i64,
-        tolerance_seconds: i64,
-    },
+    TimestampOutOfWindow { skew_seconds: i64, tolerance_seconds: i64 },
     CredentialMismatch(&'static str),
     SignatureMismatch(Option<Diagnosis>),
     MissingSecret,
-    UnknownEndpoint,
+    UnknownEndpoint(String),
     WrongEnvelope,
     InvalidRequest(Vec<Problem>),
 }
@@ -45,10 +39,7 @@ impl Error {
     }
 
     pub(crate) fn at(kind: ErrorKind, path: impl Into<String>) -> Self {
-        Error {
-            kind,
-            path: Some(path.into()),
-        }
+        Error { kind, path: Some(path.into()) }
     }
 
     /// Prefixes the path with one more JSON-pointer segment (used while unwinding a parse).
@@ -86,7 +77,7 @@ impl Error {
             CredentialMismatch(_) => "credential_mismatch",
             SignatureMismatch(_) => "signature_mismatch",
             MissingSecret => "missing_secret",
-            UnknownEndpoint => "unknown_endpoint",
+            UnknownEndpoint(_) => "unknown_endpoint",
             WrongEnvelope => "wrong_envelope",
             InvalidRequest(_) => "invalid_request",
         }
@@ -117,11 +108,7 @@ impl Error {
     /// English message.
     pub fn message(&self) -> String {
         use ErrorKind::*;
-        let at = self
-            .path
-            .as_deref()
-            .map(|p| format!(" at \"{p}\""))
-            .unwrap_or_default();
+        let at = self.path.as_deref().map(|p| format!(" at \"{p}\"")).unwrap_or_default();
         match &self.kind {
             InvalidJson { offset, expected } => {
                 format!("invalid JSON at byte {offset}: expected {expected}")
@@ -149,7 +136,7 @@ impl Error {
                 None => "signature does not match: wrong secret key, or the request was changed after signing".into(),
             },
             MissingSecret => "a secret key is required to sign or verify".into(),
-            UnknownEndpoint => format!("unknown request type{at}"),
+            UnknownEndpoint(id) => format!("unknown request type \"{id}\""),
             WrongEnvelope => "credentials do not fit this request type's envelope (signed: createBy, dataSource, secret; device: warehouseCode)".into(),
             InvalidRequest(problems) => format!(
                 "the request is invalid ({} problem{}): {}",
@@ -163,11 +150,7 @@ impl Error {
     /// Chinese message.
     pub fn message_zh(&self) -> String {
         use ErrorKind::*;
-        let at = self
-            .path
-            .as_deref()
-            .map(|p| format!("（位置 \"{p}\"）"))
-            .unwrap_or_default();
+        let at = self.path.as_deref().map(|p| format!("（位置 \"{p}\"）")).unwrap_or_default();
         match &self.kind {
             InvalidJson { offset, .. } => format!("JSON 格式错误，位于第 {offset} 字节"),
             NotAContainer => "request 必须是 JSON 对象或数组".into(),
@@ -179,23 +162,27 @@ impl Error {
             MalformedEnvelope(_) => "报文格式错误".into(),
             MissingField(field) => format!("报文缺少字段 \"{field}\" 或其不是字符串"),
             BadTimestamp => "时间戳不是有效的北京时间 \"yyyy-MM-dd HH:mm:ss\"".into(),
-            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => format!(
-                "时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期",
-                skew_seconds.abs(),
-                tolerance_seconds
-            ),
+            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => {
+                format!("时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期", skew_seconds.abs(), tolerance_seconds)
+            }
             CredentialMismatch(field) => format!("{field} 与预期不符"),
             SignatureMismatch(mistake) => match mistake {
                 Some(d) => format!("签名不一致；与以下错误生成的签名相符：{}", d.message_zh()),
                 None => "签名不一致：密钥错误，或请求在签名后被修改".into(),
             },
             MissingSecret => "签名或验签需要密钥".into(),
-            UnknownEndpoint => format!("未知的接口类型{at}"),
-            WrongEnvelope => "凭证与该接口的报文类型不符（签名报文：createBy、dataSource、密钥；设备报文：warehouseCode）".into(),
+            UnknownEndpoint(id) => format!("未知的接口类型 \"{id}\""),
+            WrongEnvelope => {
+                "凭证与该接口的报文类型不符（签名报文：createBy、dataSource、密钥；设备报文：warehouseCode）".into()
+            }
             InvalidRequest(problems) => format!(
                 "请求校验失败（{} 处问题）：{}",
                 problems.len(),
-                problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)).collect::<Vec<_>>().join("；")
+                problems
+                    .iter()
+                    .map(|p| format!("{} {}", p.path_or_root(), p.message_zh))
+                    .collect::<Vec<_>>()
+                    .join("；")
             ),
         }
     }
@@ -223,13 +210,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(path: String, code: &'static str, message: String, message_zh: String) -> Self {
-        Problem {
-            path,
-            code,
-            message,
-            message_zh,
-            diagnosis: None,
-        }
+        Problem { path, code, message, message_zh, diagnosis: None }
     }
 
     pub(crate) fn path_or_root(&self) -> &str {

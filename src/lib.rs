@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod doctor;
 pub mod envelope;
 pub mod json;
+pub mod schema;
 pub mod sign;
 pub mod time;
 pub mod validate;
@@ -21,3 +22,8 @@ mod wasm;
 pub use error::{Error, Problem};
 pub use json::canonicalize;
 pub use sign::sign;
+
+/// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

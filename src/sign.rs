@@ -39,10 +39,7 @@ pub fn sign(pieces: &Pieces<'_>) -> String {
 /// The raw MD5, hashed straight from the pieces (no joined copy of a large request).
 pub(crate) fn digest(p: &Pieces<'_>) -> [u8; 16] {
     let mut md5 = Md5::new();
-    for (i, piece) in [p.create_by, p.data_source, p.request, p.secret, p.timestamp]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, piece) in [p.create_by, p.data_source, p.request, p.secret, p.timestamp].into_iter().enumerate() {
         if i > 0 {
             md5.update(b"&");
         }
@@ -87,11 +84,7 @@ fn nibble(c: u8) -> (u8, u8) {
     let lower = (c | 0x20).wrapping_sub(b'a');
     let is_digit = digit < 10;
     let is_alpha = lower < 6;
-    let value = if is_digit {
-        digit
-    } else {
-        lower.wrapping_add(10)
-    };
+    let value = if is_digit { digit } else { lower.wrapping_add(10) };
     (value & 0x0f, if is_digit | is_alpha { 0 } else { 0xff })
 }
 
@@ -109,10 +102,7 @@ mod tests {
 
     #[test]
     fn hashes_the_joined_pieces() {
-        assert_eq!(
-            sign(&PIECES),
-            md5_hex(b"C001&WEB&{}&s3cr3t&2026-11-28 12:00:00")
-        );
+        assert_eq!(sign(&PIECES), md5_hex(b"C001&WEB&{}&s3cr3t&2026-11-28 12:00:00"));
     }
 
     #[test]

@@ -26,15 +26,7 @@ pub fn format_at_offset(unix_ms: i64, offset_minutes: i32) -> String {
     let ms_of_day = local.rem_euclid(MS_PER_DAY);
     let (y, m, d) = civil_from_days(days);
     let secs = ms_of_day / 1000;
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
-        y,
-        m,
-        d,
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
-    )
+    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 /// Parses Beijing `yyyy-MM-dd HH:mm:ss` into a Unix instant (milliseconds).
@@ -42,13 +34,7 @@ pub fn format_at_offset(unix_ms: i64, offset_minutes: i32) -> String {
 pub fn parse_beijing(text: &str) -> Result<i64, Error> {
     let bad = || Error::new(ErrorKind::BadTimestamp);
     let b = text.as_bytes();
-    if b.len() != 19
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || b[10] != b' '
-        || b[13] != b':'
-        || b[16] != b':'
-    {
+    if b.len() != 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b' ' || b[13] != b':' || b[16] != b':' {
         return Err(bad());
     }
     let field = |from: usize, to: usize| -> Result<i64, Error> {

@@ -6,11 +6,11 @@
 
 use std::borrow::Cow;
 
-use crate::doctor;
 use crate::error::{Error, ErrorKind, Problem};
 use crate::json::{Document, Kind, Mode, Value};
 use crate::sign::{self, Pieces};
 use crate::time;
+use crate::{catalog, doctor, validate};
 
 /// What the receiver knows about the sender.
 #[derive(Clone, Copy)]
@@ -25,10 +25,7 @@ pub struct Expected<'a> {
 // The secret must never show up in debug output.
 impl std::fmt::Debug for Expected<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Expected")
-            .field("create_by", &self.create_by)
-            .field("data_source", &self.data_source)
-            .finish()
+        f.debug_struct("Expected").field("create_by", &self.create_by).field("data_source", &self.data_source).finish()
     }
 }
 
@@ -48,12 +45,7 @@ pub struct VerifyOptions<'a> {
 
 impl VerifyOptions<'_> {
     pub fn at(now_ms: i64) -> Self {
-        VerifyOptions {
-            now_ms,
-            tolerance_seconds: DEFAULT_TOLERANCE_SECONDS,
-            endpoint: None,
-            case_sensitive: false,
-        }
+        VerifyOptions { now_ms, tolerance_seconds: DEFAULT_TOLERANCE_SECONDS, endpoint: None, case_sensitive: false }
     }
 }
 
@@ -72,73 +64,30 @@ impl Verification {
     }
 
     fn fail(error: Error) -> Self {
-        Verification {
-            errors: vec![Problem::from(&error)],
-            warnings: Vec::new(),
-            request: None,
-        }
+        Verification { errors: vec![Problem::from(&error)], warnings: Vec::new(), request: None }
     }
 }
 
 /// Verifies a signed body `{createBy, dataSource, request, sign, timestamp}`.
-pub fn verify_request(
-    body: &str,
-    expected: &Expected<'_>,
-    options: &VerifyOptions<'_>,
-) -> Verification {
+pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptions<'_>) -> Verification {
     let doc = match Document::parse_with(body, Mode::Fastjson) {
         Ok(doc) => doc,
         Err(e) => return Verification::fail(envelope_error(e)),
     };
-    let envelope = doc.root();
-    let mut errors: Vec<Error> = Vec::new();
-    let field = |name: &'static str| -> Result<Cow<'_, str>, Error> {
-        match envelope.get(name) {
-            Some(v) if v.kind() == Kind::String => Ok(v.text()),
-            _ => Err(Error::at(ErrorKind::MissingField(name), format!("/{name}"))),
-        }
-    };
-    let request = match read_request(envelope) {
-        Ok(request) => request,
-        Err(e) => return Verification::fail(e),
-    };
-    let (create_by, data_source, received_sign, timestamp) = match (
-        field("createBy"),
-        field("dataSource"),
-        field("sign"),
-        field("timestamp"),
-    ) {
-        (Ok(c), Ok(d), Ok(s), Ok(t)) => (c, d, s, t),
-        (c, d, s, t) => {
-            let mut v = Verification {
-                errors: Vec::new(),
-                warnings: Vec::new(),
-                request: Some(request.raw().into()),
-            };
-            v.errors.extend(
-                [c.err(), d.err(), s.err(), t.err()]
-                    .iter()
-                    .flatten()
-                    .map(Problem::from),
-            );
-            return v;
-        }
-    };
-
-    for (name, got, want) in [
-        ("createBy", &create_by, expected.create_by),
-        ("dataSource", &data_source, expected.data_source),
-    ] {
+    let (request, [create_by, data_source, received_sign, timestamp]) =
+        match open(&doc, ["createBy", "dataSource", "sign", "timestamp"]) {
+            Ok(opened) => opened,
+            Err(failed) => return failed,
+        };
+    let mut errors = Vec::new();
+    for (name, got, want) in
+        [("createBy", &create_by, expected.create_by), ("dataSource", &data_source, expected.data_source)]
+    {
         if want.is_some_and(|want| want != got) {
-            errors.push(Error::at(
-                ErrorKind::CredentialMismatch(name),
-                format!("/{name}"),
-            ));
+            errors.push(Error::at(ErrorKind::CredentialMismatch(name), format!("/{name}")));
         }
     }
-    if let Err(e) = check_window(&timestamp, options) {
-        errors.push(e);
-    }
+    errors.extend(check_window(&timestamp, options).err());
 
     let canonical = request.canonical();
     let pieces = Pieces {
@@ -149,38 +98,89 @@ pub fn verify_request(
         timestamp: &timestamp,
     };
     let mut warnings = Vec::new();
-    let digest = sign::digest(&pieces);
-    if !sign::matches(&received_sign, &digest) {
+    if !sign::matches(&received_sign, &sign::digest(&pieces)) {
         let diagnosis = doctor::diagnose(&received_sign, &pieces, request, request.raw());
         errors.push(Error::at(ErrorKind::SignatureMismatch(diagnosis), "/sign"));
     } else if received_sign.bytes().any(|b| b.is_ascii_uppercase()) {
         if options.case_sensitive {
             let diagnosis = doctor::Diagnosis::of(vec![doctor::Mistake::UppercaseHex]);
-            errors.push(Error::at(
-                ErrorKind::SignatureMismatch(Some(diagnosis)),
-                "/sign",
-            ));
+            errors.push(Error::at(ErrorKind::SignatureMismatch(Some(diagnosis)), "/sign"));
         } else {
             warnings.push(uppercase_warning());
         }
     }
+    finish(&doc, request, errors, warnings, options)
+}
 
+/// Verifies a DWS device body `{warehouseCode, timestamp, request}` (unsigned: only its shape,
+/// the expected warehouse when given, the time window and the schema can be checked).
+pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyOptions<'_>) -> Verification {
+    let doc = match Document::parse_with(body, Mode::Fastjson) {
+        Ok(doc) => doc,
+        Err(e) => return Verification::fail(envelope_error(e)),
+    };
+    let (request, [warehouse, timestamp]) = match open(&doc, ["warehouseCode", "timestamp"]) {
+        Ok(opened) => opened,
+        Err(failed) => return failed,
+    };
+    let mut errors = Vec::new();
+    if warehouse_code.is_some_and(|want| want != warehouse) {
+        errors.push(Error::at(ErrorKind::CredentialMismatch("warehouseCode"), "/warehouseCode"));
+    }
+    errors.extend(check_window(&timestamp, options).err());
+    finish(&doc, request, errors, Vec::new(), options)
+}
+
+/// The envelope's request and its named string fields, or a verification naming what is missing.
+fn open<'d, const N: usize>(
+    doc: &'d Document<'d>,
+    names: [&'static str; N],
+) -> Result<(Value<'d>, [Cow<'d, str>; N]), Verification> {
+    let envelope = doc.root();
+    let request = read_request(envelope).map_err(Verification::fail)?;
+    let fields = names.map(|name| string_field(envelope, name));
+    if fields.iter().any(Result::is_err) {
+        let missing = fields.iter().filter_map(|f| f.as_ref().err()).map(Problem::from).collect();
+        return Err(Verification { errors: missing, warnings: Vec::new(), request: Some(request.raw().into()) });
+    }
+    Ok((request, fields.map(|f| f.unwrap_or_default())))
+}
+
+/// A string member of the envelope, decoded.
+fn string_field<'d>(envelope: Value<'d>, name: &'static str) -> Result<Cow<'d, str>, Error> {
+    match envelope.get(name) {
+        Some(v) if v.kind() == Kind::String => Ok(v.text()),
+        _ => Err(Error::at(ErrorKind::MissingField(name), format!("/{name}"))),
+    }
+}
+
+/// Adds what fastjson silently changed and, when an endpoint is named, the schema's verdict.
+fn finish(
+    doc: &Document<'_>,
+    request: Value<'_>,
+    errors: Vec<Error>,
+    mut warnings: Vec<Problem>,
+    options: &VerifyOptions<'_>,
+) -> Verification {
     warnings.extend(doc.notes().map(|(code, path)| received_change(code, path)));
     let mut errors: Vec<Problem> = errors.iter().map(Problem::from).collect();
-    // LEAD-TODO(catalog): validate against options.endpoint once validate::validate_document lands.
-    Verification {
-        errors,
-        warnings,
-        request: Some(request.raw().to_string()),
+    if let Some(id) = options.endpoint {
+        match catalog::find(id) {
+            Some(endpoint) => {
+                let report = validate::validate_document(endpoint, request, &validate::Options::default());
+                errors.extend(report.errors);
+                warnings.extend(report.warnings);
+            }
+            None => errors.push(Problem::from(&Error::new(ErrorKind::UnknownEndpoint(id.to_string())))),
+        }
     }
+    Verification { errors, warnings, request: Some(request.raw().to_string()) }
 }
 
 /// The `request` member: an object or an array.
 fn read_request<'d>(envelope: Value<'d>) -> Result<Value<'d>, Error> {
     if envelope.kind() != Kind::Object {
-        return Err(Error::new(ErrorKind::MalformedEnvelope(
-            "the body is not a JSON object",
-        )));
+        return Err(Error::new(ErrorKind::MalformedEnvelope("the body is not a JSON object")));
     }
     match envelope.get("request") {
         Some(r) if matches!(r.kind(), Kind::Object | Kind::Array) => Ok(r),
@@ -192,15 +192,9 @@ fn read_request<'d>(envelope: Value<'d>) -> Result<Value<'d>, Error> {
 /// A body that is not JSON is a malformed envelope; a canonical-JSON failure inside `request`
 /// keeps its own code and a path relative to the request.
 fn envelope_error(e: Error) -> Error {
-    match e
-        .path()
-        .and_then(|p| p.strip_prefix("/request"))
-        .map(str::to_string)
-    {
+    match e.path().and_then(|p| p.strip_prefix("/request")).map(str::to_string) {
         Some(inner) if e.code() != "invalid_json" => e.relocated(&inner),
-        _ => Error::new(ErrorKind::MalformedEnvelope(
-            "the body is not a JSON object",
-        )),
+        _ => Error::new(ErrorKind::MalformedEnvelope("the body is not a JSON object")),
     }
 }
 
@@ -210,10 +204,7 @@ fn check_window(timestamp: &str, options: &VerifyOptions<'_>) -> Result<(), Erro
     let skew_seconds = (sent - options.now_ms.div_euclid(1000) * 1000) / 1000;
     if skew_seconds.abs() > options.tolerance_seconds {
         return Err(Error::at(
-            ErrorKind::TimestampOutOfWindow {
-                skew_seconds,
-                tolerance_seconds: options.tolerance_seconds,
-            },
+            ErrorKind::TimestampOutOfWindow { skew_seconds, tolerance_seconds: options.tolerance_seconds },
             "/timestamp",
         ));
     }
@@ -231,15 +222,9 @@ fn uppercase_warning() -> Problem {
 
 /// A warning for what fastjson silently changed in the received request (it was signed as changed).
 fn received_change(code: &'static str, path: String) -> Problem {
-    let path = path
-        .strip_prefix("/request")
-        .map(str::to_string)
-        .unwrap_or(path);
+    let path = path.strip_prefix("/request").map(str::to_string).unwrap_or(path);
     let (message, message_zh) = match code {
-        "duplicate_key" => (
-            "duplicate key: the server keeps only the last one",
-            "键重复：服务端只保留最后一个",
-        ),
+        "duplicate_key" => ("duplicate key: the server keeps only the last one", "键重复：服务端只保留最后一个"),
         _ => (
             "unpaired UTF-16 surrogate: the server hashes it as \"?\"",
             "不成对的 UTF-16 代理字符：服务端按 \"?\" 计算签名",

@@ -45,9 +45,7 @@ fn json() -> impl Strategy<Value = Json> {
 }
 
 fn container() -> impl Strategy<Value = Json> {
-    json().prop_filter("top level must be a container", |j| {
-        matches!(j, Json::Array(_) | Json::Object(_))
-    })
+    json().prop_filter("top level must be a container", |j| matches!(j, Json::Array(_) | Json::Object(_)))
 }
 
 /// Writes `j`, reversing every object's member order if `reverse`, with `ws` between tokens.
@@ -72,11 +70,7 @@ fn write(j: &Json, reverse: bool, ws: &str, out: &mut String) {
         }
         Json::Object(members) => {
             out.push('{');
-            let ordered: Vec<_> = if reverse {
-                members.iter().rev().collect()
-            } else {
-                members.iter().collect()
-            };
+            let ordered: Vec<_> = if reverse { members.iter().rev().collect() } else { members.iter().collect() };
             for (i, (k, v)) in ordered.into_iter().enumerate() {
                 if i > 0 {
                     out.push(',');

@@ -7,32 +7,11 @@ use test_case::test_case;
 
 /// Unix milliseconds of a UTC date-time, computed independently of the library.
 fn utc(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64) -> i64 {
-    let days_before_year: i64 = (1970..y)
-        .map(|y| {
-            if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 {
-                366
-            } else {
-                365
-            }
-        })
-        .sum();
+    let days_before_year: i64 =
+        (1970..y).map(|y| if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 { 366 } else { 365 }).sum();
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let month_days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    let days =
-        days_before_year + month_days[..(mo - 1) as usize].iter().sum::<i64>() + i64::from(d - 1);
+    let month_days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = days_before_year + month_days[..(mo - 1) as usize].iter().sum::<i64>() + i64::from(d - 1);
     ((days * 24 + h) * 60 + mi) * 60_000 + s * 1000
 }
 
@@ -57,10 +36,7 @@ fn formats_and_parses_back(unix_ms: i64, beijing: &str) {
 fn the_machine_time_zone_does_not_matter() {
     // The library never reads TZ; set it to something far from Beijing to prove it.
     std::env::set_var("TZ", "America/Los_Angeles");
-    assert_eq!(
-        format_beijing(utc(2026, 11, 28, 4, 0, 0)),
-        "2026-11-28 12:00:00"
-    );
+    assert_eq!(format_beijing(utc(2026, 11, 28, 4, 0, 0)), "2026-11-28 12:00:00");
 }
 
 #[test_case("2026-02-29 10:00:00"; "not a leap year")]

@@ -27,10 +27,7 @@ struct Case {
 const MISLABELLED: &str = "lenient_raw_tab_in_string";
 
 fn cases() -> Vec<Case> {
-    include_str!("vectors/sign-vectors.jsonl")
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    include_str!("vectors/sign-vectors.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn short(text: &str) -> String {
@@ -53,10 +50,7 @@ fn check(case: &Case) -> Option<String> {
     match (&case.reject, &case.canonical) {
         (Some(code), _) => match strict {
             Err(e) if e.code() == code => None,
-            other => Some(format!(
-                "expected {code}, got {:?}",
-                other.map(|c| short(&c)).map_err(|e| e.code())
-            )),
+            other => Some(format!("expected {code}, got {:?}", other.map(|c| short(&c)).map_err(|e| e.code()))),
         },
         (None, Some(expected)) => {
             let received = match canonicalize_as_received(&case.request) {
@@ -64,11 +58,7 @@ fn check(case: &Case) -> Option<String> {
                 Err(e) => return Some(format!("refused as received: {}", e.code())),
             };
             if &received != expected {
-                return Some(format!(
-                    "as received {:?}\n   expected {:?}",
-                    short(&received),
-                    short(expected)
-                ));
+                return Some(format!("as received {:?}\n   expected {:?}", short(&received), short(expected)));
             }
             if Some(signed(&received)) != case.sign {
                 return Some("signature differs".into());
@@ -76,10 +66,7 @@ fn check(case: &Case) -> Option<String> {
             match strict {
                 Ok(c) if &c == expected => None,
                 Err(e) if matches!(e.code(), "duplicate_key" | "lone_surrogate") => None,
-                other => Some(format!(
-                    "strict gave {:?}",
-                    other.map(|c| short(&c)).map_err(|e| e.code())
-                )),
+                other => Some(format!("strict gave {:?}", other.map(|c| short(&c)).map_err(|e| e.code()))),
             }
         }
         (None, None) => Some("case has neither canonical nor reject".into()),
@@ -94,13 +81,7 @@ fn every_sign_vector() {
         .filter(|c| c.id != MISLABELLED)
         .filter_map(|c| check(c).map(|why| format!("{}: {why}", c.id)))
         .collect();
-    assert!(
-        failures.is_empty(),
-        "{} of {} vectors fail:\n{}",
-        failures.len(),
-        all.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} vectors fail:\n{}", failures.len(), all.len(), failures.join("\n"));
     assert!(all.len() >= 305);
 }
 
@@ -111,12 +92,7 @@ fn strict_mode_refuses_exactly_the_inputs_fastjson_would_silently_change() {
         fuzz += case.id.starts_with("fuzz_") as usize;
         if let Err(e) = canonicalize(&case.request) {
             refused += 1;
-            assert!(
-                case.id.starts_with("fuzz_"),
-                "{} refused with {}",
-                case.id,
-                e.code()
-            );
+            assert!(case.id.starts_with("fuzz_"), "{} refused with {}", case.id, e.code());
         }
     }
     // Counted independently (Python's json with a duplicate-detecting hook and a UTF-8 encode):
@@ -129,10 +105,7 @@ fn the_mislabelled_vector_and_the_case_it_means() {
     let case = cases().into_iter().find(|c| c.id == MISLABELLED).unwrap();
     assert!(case.request.contains('\u{2409}'));
     assert_eq!(canonicalize(&case.request).unwrap(), case.request);
-    assert_eq!(
-        canonicalize("{\"s\":\"a\tb\"}").unwrap_err().code(),
-        "invalid_json"
-    );
+    assert_eq!(canonicalize("{\"s\":\"a\tb\"}").unwrap_err().code(), "invalid_json");
 }
 
 #[test]
@@ -149,18 +122,8 @@ fn every_envelope_vector() {
     }
     for line in include_str!("vectors/envelopes.jsonl").lines() {
         let v: Envelope = serde_json::from_str(line).unwrap();
-        assert_eq!(
-            hongxun_sign::time::format_beijing(v.now),
-            v.timestamp,
-            "{}",
-            v.endpoint
-        );
-        assert_eq!(
-            canonicalize(&v.request).unwrap(),
-            v.canonical,
-            "{}",
-            v.endpoint
-        );
+        assert_eq!(hongxun_sign::time::format_beijing(v.now), v.timestamp, "{}", v.endpoint);
+        assert_eq!(canonicalize(&v.request).unwrap(), v.canonical, "{}", v.endpoint);
         assert_eq!(
             sign(&Pieces {
                 create_by: "C001",

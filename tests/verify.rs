@@ -17,19 +17,13 @@ fn md5_sign(request: &str, timestamp: &str) -> String {
 }
 
 fn body(request: &str, sign: &str, timestamp: &str) -> String {
-    format!(
-        r#"{{"createBy":"C001","dataSource":"WEB","request":{request},"sign":"{sign}","timestamp":"{timestamp}"}}"#
-    )
+    format!(r#"{{"createBy":"C001","dataSource":"WEB","request":{request},"sign":"{sign}","timestamp":"{timestamp}"}}"#)
 }
 
 fn verify(body: &str) -> Verification {
     verify_request(
         body,
-        &Expected {
-            secret: SECRET,
-            create_by: Some("C001"),
-            data_source: Some("WEB"),
-        },
+        &Expected { secret: SECRET, create_by: Some("C001"), data_source: Some("WEB") },
         &VerifyOptions::at(NOW),
     )
 }
@@ -46,13 +40,7 @@ fn now_is_the_signed_instant() {
 #[test]
 fn accepts_an_authentic_body() {
     let canonical = r#"{"a":1,"b":"中"}"#;
-    let v = verify(&signed_body(
-        "C001",
-        "WEB",
-        canonical,
-        &md5_sign(canonical, TS),
-        TS,
-    ));
+    let v = verify(&signed_body("C001", "WEB", canonical, &md5_sign(canonical, TS), TS));
     assert!(v.ok(), "{:?}", v.errors);
     assert!(v.warnings.is_empty());
     assert_eq!(v.request.as_deref(), Some(canonical));
@@ -61,11 +49,7 @@ fn accepts_an_authentic_body() {
 #[test]
 fn hashes_the_received_request_as_the_server_reserializes_it() {
     // Sent unsorted with a null and spacing, signed over the canonical form: valid.
-    let v = verify(&body(
-        r#"{ "b" : 1.50, "a" : null }"#,
-        &md5_sign(r#"{"b":1.50}"#, TS),
-        TS,
-    ));
+    let v = verify(&body(r#"{ "b" : 1.50, "a" : null }"#, &md5_sign(r#"{"b":1.50}"#, TS), TS));
     assert!(v.ok(), "{:?}", v.errors);
 }
 
@@ -115,19 +99,9 @@ fn enforces_the_ten_minute_window(ts: &str, inside: bool) {
 fn tolerance_is_configurable() {
     let ts = "2026-11-28 12:20:00";
     let b = body("{}", &md5_sign("{}", ts), ts);
-    let strict = VerifyOptions {
-        tolerance_seconds: 60,
-        ..VerifyOptions::at(NOW)
-    };
-    let loose = VerifyOptions {
-        tolerance_seconds: 1800,
-        ..VerifyOptions::at(NOW)
-    };
-    let expected = Expected {
-        secret: SECRET,
-        create_by: None,
-        data_source: None,
-    };
+    let strict = VerifyOptions { tolerance_seconds: 60, ..VerifyOptions::at(NOW) };
+    let loose = VerifyOptions { tolerance_seconds: 1800, ..VerifyOptions::at(NOW) };
+    let expected = Expected { secret: SECRET, create_by: None, data_source: None };
     assert!(!verify_request(&b, &expected, &strict).ok());
     assert!(verify_request(&b, &expected, &loose).ok());
 }
@@ -135,19 +109,9 @@ fn tolerance_is_configurable() {
 #[test]
 fn checks_credentials_when_expected_values_are_given() {
     let b = body("{}", &md5_sign("{}", TS), TS);
-    let other = Expected {
-        secret: SECRET,
-        create_by: Some("C002"),
-        data_source: Some("APP"),
-    };
+    let other = Expected { secret: SECRET, create_by: Some("C002"), data_source: Some("APP") };
     let v = verify_request(&b, &other, &VerifyOptions::at(NOW));
-    assert_eq!(
-        codes(&v),
-        vec![
-            ("credential_mismatch", "/createBy"),
-            ("credential_mismatch", "/dataSource")
-        ]
-    );
+    assert_eq!(codes(&v), vec![("credential_mismatch", "/createBy"), ("credential_mismatch", "/dataSource")]);
 }
 
 fn diagnosis_of(request: &str, signed_text: &str, signed_ts: &str) -> String {
@@ -177,63 +141,31 @@ fn diagnoses_the_wrong_clock_in_the_signed_string(signed_ts: &str, code: &str) {
 #[test]
 fn local_time_diagnosis_names_the_zone() {
     let v = verify(&body("{}", &md5_sign("{}", "2026-11-28 05:00:00"), TS));
-    assert!(
-        v.errors[0].message.contains("UTC+1"),
-        "{}",
-        v.errors[0].message
-    );
+    assert!(v.errors[0].message.contains("UTC+1"), "{}", v.errors[0].message);
 }
 
 #[test]
 fn wrong_secret_when_no_mistake_matches() {
     let sign = md5_hex(format!("C001&WEB&{{}}&other-secret&{TS}").as_bytes());
     let v = verify(&body("{}", &sign, TS));
-    assert_eq!(
-        v.errors[0].diagnosis.as_ref().unwrap().code(),
-        "wrong_secret"
-    );
+    assert_eq!(v.errors[0].diagnosis.as_ref().unwrap().code(), "wrong_secret");
 }
 
 #[test]
 fn upper_case_hex_is_a_mistake_when_case_sensitive() {
     let b = body("{}", &md5_sign("{}", TS).to_uppercase(), TS);
-    let options = VerifyOptions {
-        case_sensitive: true,
-        ..VerifyOptions::at(NOW)
-    };
-    let v = verify_request(
-        &b,
-        &Expected {
-            secret: SECRET,
-            create_by: None,
-            data_source: None,
-        },
-        &options,
-    );
-    assert_eq!(
-        v.errors[0].diagnosis.as_ref().unwrap().code(),
-        "uppercase_hex"
-    );
+    let options = VerifyOptions { case_sensitive: true, ..VerifyOptions::at(NOW) };
+    let v = verify_request(&b, &Expected { secret: SECRET, create_by: None, data_source: None }, &options);
+    assert_eq!(v.errors[0].diagnosis.as_ref().unwrap().code(), "uppercase_hex");
 }
 
 #[test]
 fn fastjson_changes_in_a_received_request_verify_with_warnings() {
     // fastjson keeps the last duplicate and hashes the lone surrogate as "?".
-    let v = verify(&body(
-        r#"{"a":1,"a":2,"s":"\ud800"}"#,
-        &md5_sign(r#"{"a":2,"s":"?"}"#, TS),
-        TS,
-    ));
+    let v = verify(&body(r#"{"a":1,"a":2,"s":"\ud800"}"#, &md5_sign(r#"{"a":2,"s":"?"}"#, TS), TS));
     assert!(v.ok(), "{:?}", v.errors);
-    let warnings: Vec<_> = v
-        .warnings
-        .iter()
-        .map(|w| (w.code, w.path.as_str()))
-        .collect();
-    assert_eq!(
-        warnings,
-        vec![("lone_surrogate", "/s"), ("duplicate_key", "/a")]
-    );
+    let warnings: Vec<_> = v.warnings.iter().map(|w| (w.code, w.path.as_str())).collect();
+    assert_eq!(warnings, vec![("lone_surrogate", "/s"), ("duplicate_key", "/a")]);
 }
 
 #[test]
@@ -247,14 +179,37 @@ fn no_message_ever_contains_the_secret() {
     for b in &bodies {
         let v = verify(b);
         for p in v.errors.iter().chain(&v.warnings) {
-            let diagnosis = p
-                .diagnosis
-                .as_ref()
-                .map(|d| d.message() + &d.message_zh())
-                .unwrap_or_default();
+            let diagnosis = p.diagnosis.as_ref().map(|d| d.message() + &d.message_zh()).unwrap_or_default();
             for text in [&p.message, &p.message_zh, &diagnosis, &format!("{p:?}")] {
                 assert!(!text.contains(SECRET), "{text}");
             }
         }
     }
+}
+
+#[test]
+fn checks_the_request_schema_when_the_endpoint_is_named() {
+    let request = r#"{"mailno":"SF1"}"#;
+    let b = body(request, &md5_sign(request, TS), TS);
+    let expected = Expected { secret: SECRET, create_by: None, data_source: None };
+    let named =
+        |endpoint| verify_request(&b, &expected, &VerifyOptions { endpoint: Some(endpoint), ..VerifyOptions::at(NOW) });
+    assert_eq!(codes(&named("routeQuery")), vec![("required", "/customerNumber")]);
+    assert_eq!(codes(&named("noSuchType")), vec![("unknown_endpoint", "")]);
+    assert!(verify_request(&b, &expected, &VerifyOptions::at(NOW)).ok());
+}
+
+#[test]
+fn device_bodies_are_checked_without_a_signature() {
+    use hongxun_sign::verify::verify_device;
+    let request = r#"{"mailno":"SF1","longs":30,"widths":20,"heights":10,"weight":1500,"volume":6000}"#;
+    let device = |wh: &str| format!(r#"{{"warehouseCode":"{wh}","timestamp":"{TS}","request":{request}}}"#);
+    let options = VerifyOptions { endpoint: Some("dwsPackage"), ..VerifyOptions::at(NOW) };
+    assert!(verify_device(&device("WH01"), Some("WH01"), &options).ok());
+    assert_eq!(
+        codes(&verify_device(&device("WH02"), Some("WH01"), &options)),
+        vec![("credential_mismatch", "/warehouseCode")]
+    );
+    let no_warehouse = format!(r#"{{"timestamp":"{TS}","request":{request}}}"#);
+    assert_eq!(codes(&verify_device(&no_warehouse, None, &options)), vec![("missing_field", "/warehouseCode")]);
 }

@@ -46,6 +46,8 @@ pub(crate) struct Node {
     kind: Kind,
     /// String: has backslash escapes. Number: has a fraction or exponent.
     escaped: bool,
+    /// String: printable ASCII without escapes, written out unchanged.
+    plain: bool,
     /// String: the bytes inside the quotes; number: its text; container: `{`..=`}`.
     start: u32,
     end: u32,
@@ -102,8 +104,7 @@ impl<'a> Document<'a> {
             match at.kind() {
                 Kind::Object => {
                     for (key, value) in at.members_with_key_nodes() {
-                        if key.idx == target || (value.idx <= target && target < value.node().next)
-                        {
+                        if key.idx == target || (value.idx <= target && target < value.node().next) {
                             path.push('/');
                             crate::pointer::push_escaped(&mut path, &key.text());
                             if key.idx == target {
@@ -185,11 +186,7 @@ impl<'d> Value<'d> {
 
     fn members_with_key_nodes(&self) -> impl Iterator<Item = (Value<'d>, Value<'d>)> + 'd {
         let this = *self;
-        let mut next = if this.kind() == Kind::Object {
-            this.idx + 1
-        } else {
-            this.node().next
-        };
+        let mut next = if this.kind() == Kind::Object { this.idx + 1 } else { this.node().next };
         let end = this.node().next;
         std::iter::from_fn(move || {
             if next >= end {
@@ -206,22 +203,15 @@ impl<'d> Value<'d> {
     pub(crate) fn sorted_members(&self) -> impl Iterator<Item = (Value<'d>, Value<'d>)> + 'd {
         let this = *self;
         let n = this.node();
-        let keys = if n.kind == Kind::Object {
-            &this.doc.sorted[n.aux as usize..(n.aux + n.len) as usize]
-        } else {
-            &[]
-        };
+        let keys =
+            if n.kind == Kind::Object { &this.doc.sorted[n.aux as usize..(n.aux + n.len) as usize] } else { &[] };
         keys.iter().map(move |&k| (this.at(k), this.at(k + 1)))
     }
 
     /// Items of an array in order.
     pub fn items(&self) -> impl Iterator<Item = Value<'d>> + 'd {
         let this = *self;
-        let mut next = if this.kind() == Kind::Array {
-            this.idx + 1
-        } else {
-            this.node().next
-        };
+        let mut next = if this.kind() == Kind::Array { this.idx + 1 } else { this.node().next };
         let end = this.node().next;
         std::iter::from_fn(move || {
             if next >= end {
@@ -235,9 +225,7 @@ impl<'d> Value<'d> {
 
     /// The member named `key` (the last one, should the input repeat it).
     pub fn get(&self, key: &str) -> Option<Value<'d>> {
-        self.sorted_members()
-            .find(|(k, _)| self.key_bytes(k) == key.as_bytes())
-            .map(|(_, v)| v)
+        self.sorted_members().find(|(k, _)| self.key_bytes(k) == key.as_bytes()).map(|(_, v)| v)
     }
 
     fn key_bytes(&self, key: &Value<'d>) -> &'d [u8] {
@@ -278,7 +266,5 @@ pub fn canonicalize(request_json: &str) -> Result<String, Error> {
 /// that [`canonicalize`] refuses (the last duplicate key wins, an unpaired surrogate becomes
 /// `?`). Used to verify received bodies; never to sign.
 pub fn canonicalize_as_received(request_json: &str) -> Result<String, Error> {
-    Ok(Document::parse_with(request_json, Mode::Fastjson)?
-        .root()
-        .canonical())
+    Ok(Document::parse_with(request_json, Mode::Fastjson)?.root().canonical())
 }

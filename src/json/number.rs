@@ -39,29 +39,19 @@ pub(super) fn scan(b: &[u8]) -> Option<Scanned> {
         }
         // Java: the exponent itself, and the resulting scale, must each fit an int.
         out_of_range = match exponent(&b[i - 1..i + n]) {
-            Some(exp) => {
-                i32::try_from(exp).is_err() || i32::try_from(fraction as i64 - exp).is_err()
-            }
+            Some(exp) => i32::try_from(exp).is_err() || i32::try_from(fraction as i64 - exp).is_err(),
             None => true,
         };
         i += n;
     }
-    Some(Scanned {
-        len: i,
-        decimal,
-        out_of_range,
-    })
+    Some(Scanned { len: i, decimal, out_of_range })
 }
 
 /// The exponent value from `[+-]?digits` (the byte before may be the sign or `e`); `None` when
 /// it has more than ten significant digits, which Java refuses outright.
 fn exponent(text: &[u8]) -> Option<i64> {
     let negative = text[0] == b'-';
-    let digits = if matches!(text[0], b'+' | b'-' | b'e' | b'E') {
-        &text[1..]
-    } else {
-        text
-    };
+    let digits = if matches!(text[0], b'+' | b'-' | b'e' | b'E') { &text[1..] } else { text };
     let significant: &[u8] = {
         let zeros = digits.iter().take_while(|&&d| d == b'0').count();
         &digits[zeros..]
@@ -69,9 +59,7 @@ fn exponent(text: &[u8]) -> Option<i64> {
     if significant.len() > 10 {
         return None;
     }
-    let value = significant
-        .iter()
-        .fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
+    let value = significant.iter().fold(0i64, |v, d| v * 10 + i64::from(d - b'0'));
     Some(if negative { -value } else { value })
 }
 
@@ -144,12 +132,7 @@ impl<'a> Parts<'a> {
             Some(p) => (&mantissa[..p], &mantissa[p + 1..]),
             None => (mantissa, &mantissa[mantissa.len()..]),
         };
-        Parts {
-            negative,
-            int,
-            fraction,
-            exp,
-        }
+        Parts { negative, int, fraction, exp }
     }
 
     /// The unscaled value's digits without leading zeros (`0` for zero).
@@ -158,12 +141,7 @@ impl<'a> Parts<'a> {
         let zeros = all.clone().take_while(|&&d| d == b'0').count();
         let total = self.int.len() + self.fraction.len();
         let skip = zeros.min(total - 1);
-        Coefficient {
-            int: self.int,
-            fraction: self.fraction,
-            at: skip,
-            len: total - skip,
-        }
+        Coefficient { int: self.int, fraction: self.fraction, at: skip, len: total - skip }
     }
 }
 
@@ -194,11 +172,7 @@ impl Iterator for Coefficient<'_> {
         if self.len == 0 {
             return None;
         }
-        let d = if self.at < self.int.len() {
-            self.int[self.at]
-        } else {
-            self.fraction[self.at - self.int.len()]
-        };
+        let d = if self.at < self.int.len() { self.int[self.at] } else { self.fraction[self.at - self.int.len()] };
         self.at += 1;
         self.len -= 1;
         Some(d)

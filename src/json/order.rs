@@ -29,10 +29,7 @@ fn units(s: &[u8]) -> impl Iterator<Item = u16> + '_ {
         let (len, cp) = match lead {
             0..=0x7f => (1, lead as u32),
             0xc0..=0xdf => (2, (lead as u32 & 0x1f) << 6 | (rest[1] as u32 & 0x3f)),
-            0xe0..=0xef => (
-                3,
-                (lead as u32 & 0x0f) << 12 | (rest[1] as u32 & 0x3f) << 6 | (rest[2] as u32 & 0x3f),
-            ),
+            0xe0..=0xef => (3, (lead as u32 & 0x0f) << 12 | (rest[1] as u32 & 0x3f) << 6 | (rest[2] as u32 & 0x3f)),
             _ => (
                 4,
                 (lead as u32 & 0x07) << 18

@@ -32,13 +32,7 @@ pub(super) fn parse(src: &str, mode: Mode) -> Result<Document<'_>, Error> {
     p.value(0)?;
     p.skip_ws();
     p.expect_end()?;
-    Ok(Document {
-        src,
-        nodes: p.nodes,
-        sorted: p.sorted,
-        keys: p.keys,
-        notes: p.notes,
-    })
+    Ok(Document { src, nodes: p.nodes, sorted: p.sorted, keys: p.keys, notes: p.notes })
 }
 
 struct Parser<'a> {
@@ -65,10 +59,7 @@ impl Parser<'_> {
     }
 
     fn invalid(&self, expected: &'static str) -> Error {
-        Error::new(ErrorKind::InvalidJson {
-            offset: self.pos,
-            expected,
-        })
+        Error::new(ErrorKind::InvalidJson { offset: self.pos, expected })
     }
 
     fn expect_end(&self) -> Result<(), Error> {
@@ -83,6 +74,7 @@ impl Parser<'_> {
         self.nodes.push(Node {
             kind,
             escaped: false,
+            plain: false,
             start: start as u32,
             end: end as u32,
             next: idx as u32 + 1,
@@ -117,8 +109,7 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<(), Error> {
         let start = self.pos;
-        let scanned =
-            number::scan(&self.src[start..]).ok_or_else(|| self.invalid("a JSON number"))?;
+        let scanned = number::scan(&self.src[start..]).ok_or_else(|| self.invalid("a JSON number"))?;
         self.pos += scanned.len;
         let idx = self.push(Kind::Number, start, self.pos);
         self.nodes[idx].escaped = scanned.decimal;
@@ -132,22 +123,17 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<usize, Error> {
         let start = self.pos + 1;
         let scanned = text::scan(&self.src[start..]).map_err(|at| {
-            Error::new(ErrorKind::InvalidJson {
-                offset: start + at,
-                expected: "a valid string character or escape",
-            })
+            Error::new(ErrorKind::InvalidJson { offset: start + at, expected: "a valid string character or escape" })
         })?;
         let end = start + scanned.len;
         self.pos = end + 1;
         let idx = self.push(Kind::String, start, end);
         self.nodes[idx].escaped = scanned.escaped;
+        self.nodes[idx].plain = scanned.plain;
         if scanned.lone_surrogate {
             match self.mode {
                 Mode::Strict => return Err(Error::at(ErrorKind::LoneSurrogate, "")),
-                Mode::Fastjson => self.notes.push(Note {
-                    code: "lone_surrogate",
-                    node: idx as u32,
-                }),
+                Mode::Fastjson => self.notes.push(Note { code: "lone_surrogate", node: idx as u32 }),
             }
         }
         Ok(idx)
@@ -245,10 +231,7 @@ impl Parser<'_> {
         let node = self.nodes[key];
         if node.escaped {
             let at = self.keys.len();
-            text::unescape(
-                &self.src[node.start as usize..node.end as usize],
-                &mut self.keys,
-            );
+            text::unescape(&self.src[node.start as usize..node.end as usize], &mut self.keys);
             let n = &mut self.nodes[key];
             n.aux = at as u32;
             n.len = (self.keys.len() - at) as u32;
@@ -265,32 +248,23 @@ impl Parser<'_> {
         let members = &mut self.scratch[open..];
         // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
         members.sort_unstable_by(|&a, &b| {
-            order::utf16_cmp(
-                key_bytes(src, keys, &nodes[a as usize]),
-                key_bytes(src, keys, &nodes[b as usize]),
-            )
-            .then(a.cmp(&b))
+            order::utf16_cmp(key_bytes(src, keys, &nodes[a as usize]), key_bytes(src, keys, &nodes[b as usize]))
+                .then(a.cmp(&b))
         });
         let at = self.sorted.len();
         for i in 0..members.len() {
             let key = members[i];
             let same_as_next = members.get(i + 1).is_some_and(|&next| {
-                key_bytes(src, keys, &nodes[key as usize])
-                    == key_bytes(src, keys, &nodes[next as usize])
+                key_bytes(src, keys, &nodes[key as usize]) == key_bytes(src, keys, &nodes[next as usize])
             });
             if same_as_next {
                 match self.mode {
                     Mode::Strict => {
-                        let name =
-                            String::from_utf8_lossy(key_bytes(src, keys, &nodes[key as usize]))
-                                .into_owned();
+                        let name = String::from_utf8_lossy(key_bytes(src, keys, &nodes[key as usize])).into_owned();
                         return Err(Error::at(ErrorKind::DuplicateKey, "").within(&name));
                     }
                     Mode::Fastjson => {
-                        self.notes.push(Note {
-                            code: "duplicate_key",
-                            node: key,
-                        });
+                        self.notes.push(Note { code: "duplicate_key", node: key });
                         continue;
                     }
                 }

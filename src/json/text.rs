@@ -7,26 +7,56 @@ pub(super) struct Scanned {
     /// Bytes up to (not including) the closing quote.
     pub len: usize,
     pub escaped: bool,
+    /// Printable ASCII only (no escapes, no U+007F): fastjson writes it unchanged.
+    pub plain: bool,
     pub lone_surrogate: bool,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `word` is zero (the classic SWAR test).
+#[inline]
+fn has_zero_byte(word: u64) -> bool {
+    word.wrapping_sub(ONES) & !word & HIGHS != 0
+}
+
+/// Whether any of 8 bytes is `"`, `\\`, a control character or U+007F; ORs the bytes into `seen`.
+#[inline]
+fn word_needs_a_look(chunk: &[u8], seen: &mut u64) -> bool {
+    let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    *seen |= word;
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
+    control
+        || has_zero_byte(word ^ (ONES * b'"' as u64))
+        || has_zero_byte(word ^ (ONES * b'\\' as u64))
+        || has_zero_byte(word ^ (ONES * 0x7f))
 }
 
 /// Scans the content of a string that starts after its opening quote.
 /// Errors with the offset of the first byte that is not allowed.
 pub(super) fn scan(b: &[u8]) -> Result<Scanned, usize> {
-    let mut out = Scanned {
-        len: 0,
-        escaped: false,
-        lone_surrogate: false,
-    };
+    let mut out = Scanned { len: 0, escaped: false, plain: true, lone_surrogate: false };
+    let mut seen = 0u64;
     let mut i = 0;
     loop {
-        while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f) {
+        // Eight bytes at a time through the common run of ordinary characters.
+        while i + 8 <= b.len() && !word_needs_a_look(&b[i..i + 8], &mut seen) {
+            i += 8;
+        }
+        while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f | 0x7f) {
+            seen |= u64::from(b[i]);
             i += 1;
         }
         match b.get(i) {
             Some(b'"') => {
                 out.len = i;
+                out.plain &= !out.escaped && seen & HIGHS == 0;
                 return Ok(out);
+            }
+            Some(0x7f) => {
+                out.plain = false;
+                i += 1;
             }
             Some(b'\\') => {
                 out.escaped = true;
@@ -74,10 +104,7 @@ fn low_surrogate_at(b: &[u8], at: usize) -> Option<u32> {
 pub(super) fn unescape(raw: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;
     while i < raw.len() {
-        let run = raw[i..]
-            .iter()
-            .position(|&c| c == b'\\')
-            .unwrap_or(raw.len() - i);
+        let run = raw[i..].iter().position(|&c| c == b'\\').unwrap_or(raw.len() - i);
         out.extend_from_slice(&raw[i..i + run]);
         i += run;
         if i >= raw.len() {
@@ -114,11 +141,9 @@ fn push_wtf8(out: &mut Vec<u8>, cp: u32) {
     match cp {
         0..=0x7f => out.push(cp as u8),
         0x80..=0x7ff => out.extend_from_slice(&[0xc0 | (cp >> 6) as u8, 0x80 | (cp & 0x3f) as u8]),
-        0x800..=0xffff => out.extend_from_slice(&[
-            0xe0 | (cp >> 12) as u8,
-            0x80 | ((cp >> 6) & 0x3f) as u8,
-            0x80 | (cp & 0x3f) as u8,
-        ]),
+        0x800..=0xffff => {
+            out.extend_from_slice(&[0xe0 | (cp >> 12) as u8, 0x80 | ((cp >> 6) & 0x3f) as u8, 0x80 | (cp & 0x3f) as u8])
+        }
         _ => out.extend_from_slice(&[
             0xf0 | (cp >> 18) as u8,
             0x80 | ((cp >> 12) & 0x3f) as u8,
@@ -178,11 +203,7 @@ pub(crate) fn write_quoted(out: &mut Vec<u8>, s: &[u8], style: Escapes) {
 
 /// Writes the character starting at `s[0]`, one of the stop bytes; returns its byte length.
 fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
-    let hex = if style == Escapes::Fastjson {
-        HEX_UPPER
-    } else {
-        HEX_LOWER
-    };
+    let hex = if style == Escapes::Fastjson { HEX_UPPER } else { HEX_LOWER };
     let u_escape = |out: &mut Vec<u8>, unit: u32| {
         out.extend_from_slice(b"\\u");
         for shift in [12, 8, 4, 0] {
@@ -210,10 +231,7 @@ fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
         0xed if s[1] >= 0xa0 => {
             match style {
                 Escapes::Fastjson => out.push(b'?'),
-                Escapes::Js => u_escape(
-                    out,
-                    0xd000 | ((s[1] as u32 & 0x3f) << 6) | (s[2] as u32 & 0x3f),
-                ),
+                Escapes::Js => u_escape(out, 0xd000 | ((s[1] as u32 & 0x3f) << 6) | (s[2] as u32 & 0x3f)),
             }
             return 3;
         }

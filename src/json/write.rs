@@ -59,8 +59,7 @@ pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize
             if style.sorted {
                 v.sorted_members().for_each(|(k, val)| member(out, k, val));
             } else {
-                v.members_with_key_nodes()
-                    .for_each(|(k, val)| member(out, k, val));
+                v.members_with_key_nodes().for_each(|(k, val)| member(out, k, val));
             }
             if !first {
                 newline(out, style, level);
@@ -103,7 +102,11 @@ fn newline(out: &mut Vec<u8>, style: &Style, level: usize) {
 
 fn string(out: &mut Vec<u8>, v: Value<'_>, style: &Style) {
     let node = v.node();
-    if node.escaped {
+    if node.plain {
+        out.push(b'"');
+        out.extend_from_slice(v.raw().as_bytes());
+        out.push(b'"');
+    } else if node.escaped {
         let mut decoded = Vec::with_capacity(v.raw().len());
         text::unescape(v.raw().as_bytes(), &mut decoded);
         text::write_quoted(out, &decoded, style.escapes);
@@ -145,17 +148,8 @@ fn js_number(out: &mut Vec<u8>, raw: &str) {
     } else if -6 < n && n <= 0 {
         format!("0.{}{digits}", "0".repeat((-n) as usize))
     } else {
-        let rest = if k > 1 {
-            format!(".{}", &digits[1..])
-        } else {
-            String::new()
-        };
-        format!(
-            "{}{rest}e{}{}",
-            &digits[..1],
-            if n - 1 >= 0 { "+" } else { "-" },
-            (n - 1).abs()
-        )
+        let rest = if k > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        format!("{}{rest}e{}{}", &digits[..1], if n - 1 >= 0 { "+" } else { "-" }, (n - 1).abs())
     };
     out.extend_from_slice(s.as_bytes());
 }

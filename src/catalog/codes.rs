@@ -1,0 +1,160 @@
+//! The code lists of the documentation: Appendix 2 (document types, one list per order family),
+//! Appendix 3 (route node types) and the small lists published on single pages.
+
+use super::model::{Code, CodeSet};
+
+const fn code(code: &'static str, label_zh: &'static str) -> Code {
+    Code { code, label_zh }
+}
+
+/// Appendix 2, 入库订单: `documentType` of inbound orders.
+pub static INBOUND: CodeSet = CodeSet {
+    id: "appendix2.inbound",
+    name_zh: "附录二 入库订单",
+    name_en: "Appendix 2, inbound orders",
+    codes: &[
+        code("10", "采购入库"),
+        code("20", "销退入库"),
+        code("30", "调拨入库"),
+        code("40", "货权转移入库"),
+        code("50", "其它入库"),
+        code("60", "借用入库"),
+        code("70", "换货入库"),
+        code("80", "拒收入库"),
+        code("110", "入库检测"),
+    ],
+    complete: true,
+};
+
+/// Appendix 2, 出库订单: `documentType` of outbound orders.
+pub static OUTBOUND: CodeSet = CodeSet {
+    id: "appendix2.outbound",
+    name_zh: "附录二 出库订单",
+    name_en: "Appendix 2, outbound orders",
+    codes: &[
+        code("10", "采退出库"),
+        code("20", "销售出库"),
+        code("30", "调拨出库"),
+        code("40", "货权转移出库"),
+        code("50", "其它出库"),
+        code("60", "借用出库"),
+        code("70", "换货出库"),
+        code("80", "退回工厂出库"),
+    ],
+    complete: true,
+};
+
+/// Appendix 2, 运输订单: `documentType` of transport orders.
+pub static TRANSPORT: CodeSet = CodeSet {
+    id: "appendix2.transport",
+    name_zh: "附录二 运输订单",
+    name_en: "Appendix 2, transport orders",
+    codes: &[code("10", "正常运输"), code("20", "逆向运输")],
+    complete: true,
+};
+
+/// Appendix 2, 库内作业: `documentType` of in-warehouse (ownership) orders.
+pub static IN_WAREHOUSE: CodeSet = CodeSet {
+    id: "appendix2.inWarehouse",
+    name_zh: "附录二 库内作业",
+    name_en: "Appendix 2, in-warehouse operations",
+    codes: &[code("20", "物权转换")],
+    complete: true,
+};
+
+/// Appendix 3: `scanTypeCode` of route pushes, in the order published.
+pub static ROUTE_NODE: CodeSet = CodeSet {
+    id: "appendix3.routeNode",
+    name_zh: "附录三 路由节点类型",
+    name_en: "Appendix 3, route node types",
+    codes: &[
+        code("001", "签收"),
+        code("100", "到达"),
+        code("80", "汽运-启运"),
+        code("81", "汽运-在途"),
+        code("82", "汽运-派送"),
+        code("83", "空运-航班信息"),
+        code("84", "空运-起飞时间"),
+        code("85", "空运-降落时间"),
+        code("86", "空运-提货时间"),
+        code("87", "空运-派送时间"),
+        code("101", "入站"),
+        code("102", "分配派送员"),
+        code("103", "妥投"),
+        code("104", "滞留"),
+        code("105", "拒收"),
+        code("89", "到达目的城市"),
+        code("90", "空运-入目的库"),
+        code("91", "空运-出目的库"),
+        code("92", "汽运-中转库入库"),
+        code("93", "汽运-中转库出库"),
+        code("94", "汽运-入目的库"),
+        code("95", "汽运-出目的库"),
+        code("96", "汽运-装车"),
+        code("97", "汽运-发运"),
+        code("98", "汽运-中转装车"),
+        code("99", "汽运-中转发运"),
+        code("002", "签收异常"),
+    ],
+    complete: true,
+};
+
+/// `signType` of signInfoPush.
+pub static SIGN_TYPE: CodeSet = CodeSet {
+    id: "signType",
+    name_zh: "签收类型",
+    name_en: "sign type",
+    codes: &[code("10", "正常签收"), code("20", "异常签收")],
+    complete: true,
+};
+
+/// `cancelType` of orderCancel (absent: whole order).
+pub static CANCEL_TYPE: CodeSet = CodeSet {
+    id: "cancelType",
+    name_zh: "取消类型",
+    name_en: "cancel type",
+    codes: &[code("10", "整单取消"), code("20", "部分取消")],
+    complete: true,
+};
+
+/// `gift` of productSync.
+pub static GIFT: CodeSet = CodeSet {
+    id: "gift",
+    name_zh: "是否赠品",
+    name_en: "gift",
+    codes: &[code("10", "是"), code("20", "否")],
+    complete: true,
+};
+
+/// `imageType` of carrierSignImagePush.
+pub static IMAGE_TYPE: CodeSet = CodeSet {
+    id: "imageType",
+    name_zh: "图片类型",
+    name_en: "image type",
+    codes: &[code("imageBase64", "图片Base64内容"), code("imageUrl", "图片链接")],
+    complete: true,
+};
+
+/// `orderStatus` of the status confirms: the page shows only `FULFILLED`, so the list may be
+/// incomplete and other values only warn.
+pub static ORDER_STATUS: CodeSet = CodeSet {
+    id: "orderStatus",
+    name_zh: "单据状态",
+    name_en: "order status",
+    codes: &[code("FULFILLED", "完成")],
+    complete: false,
+};
+
+/// Every code list, for documentation and tests.
+pub static ALL: &[&CodeSet] = &[
+    &INBOUND,
+    &OUTBOUND,
+    &TRANSPORT,
+    &IN_WAREHOUSE,
+    &ROUTE_NODE,
+    &SIGN_TYPE,
+    &CANCEL_TYPE,
+    &GIFT,
+    &IMAGE_TYPE,
+    &ORDER_STATUS,
+];

@@ -1,0 +1,190 @@
+//! What the generators derive from the catalog: JSON Schemas, the endpoint list for forms, the
+//! OpenAPI document, the TypeScript types and the README table. (The OpenAPI document and every
+//! schema are also checked by real validators in `scripts/check-openapi.sh`.)
+
+use hongxun_sign::catalog::{self, Direction, ENDPOINTS};
+use hongxun_sign::schema;
+use serde_json::{json, Value};
+
+fn request_schema(id: &str) -> Value {
+    serde_json::from_str(&schema::request_schema_json(id).unwrap()).unwrap()
+}
+
+#[test]
+fn every_endpoint_has_a_compact_2020_12_schema() {
+    for e in ENDPOINTS {
+        let text = schema::request_schema_json(e.id).unwrap();
+        assert!(!text.contains('\n'), "{} is not compact", e.id);
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(schema["type"], e.shape.as_str(), "{}", e.id);
+        let example: Value = serde_json::from_str(e.example).unwrap();
+        assert_eq!(schema["examples"][0], example, "{}", e.id);
+    }
+    assert_eq!(schema::request_schema_json("nope"), None);
+}
+
+#[test]
+fn required_lists_only_documented_required_fields() {
+    let schema = request_schema("inOrder");
+    assert_eq!(
+        schema["required"],
+        json!(["customerNumber", "documentType", "inventoryCode", "inventoryName", "subbaseCode"])
+    );
+    assert_eq!(request_schema("inOrderConfirm").get("required"), None);
+}
+
+#[test]
+fn documented_code_lists_are_enums_with_labels() {
+    let document_type = &request_schema("inOrder")["properties"]["documentType"];
+    assert_eq!(document_type["type"], "string");
+    assert_eq!(document_type["enum"], json!(["10", "20", "30", "40", "50", "60", "70", "80", "110"]));
+    assert_eq!(document_type["x-enumLabels"]["110"], "入库检测");
+    assert_eq!(document_type["description"], "单据类型 · document type");
+}
+
+#[test]
+fn optional_members_may_be_null() {
+    let cancel_type = &request_schema("orderCancel")["properties"]["cancelType"];
+    assert_eq!(cancel_type["type"], json!(["string", "null"]));
+    assert_eq!(cancel_type["enum"], json!(["10", "20", null]));
+}
+
+#[test]
+fn incomplete_or_inferred_lists_are_examples_not_enums() {
+    let status = &request_schema("inOrderStatusConfirm")["properties"]["orderStatus"];
+    assert_eq!(status.get("enum"), None);
+    assert_eq!(status["examples"], json!(["FULFILLED"]));
+    let node = &request_schema("routePush")["properties"]["scanTypeCode"];
+    assert_eq!((node.get("enum"), &node["x-provenance"]), (None, &json!("inferred")));
+}
+
+#[test]
+fn inferred_parts_are_described_not_asserted() {
+    let lines = &request_schema("inOrder")["properties"]["productList"];
+    assert_eq!(lines["x-provenance"], "inferred");
+    assert_eq!(lines["x-type"], "array");
+    assert_eq!(lines.get("type"), None);
+    let quantity = &lines["items"]["properties"]["quantity"];
+    assert_eq!((quantity.get("type"), &quantity["x-type"]), (None, &json!("integer")));
+    // The same product line is documented on signInfoPush.
+    let signed = &request_schema("signInfoPush")["properties"]["productList"]["items"]["properties"]["quantity"];
+    assert_eq!(signed["type"], json!(["integer", "null"]));
+}
+
+#[test]
+fn beijing_datetimes_carry_format_and_pattern() {
+    let signed_time = &request_schema("signInfoPush")["properties"]["signedTime"];
+    assert_eq!(signed_time["format"], "beijing-date-time");
+    assert_eq!(signed_time["x-pattern"], r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$");
+}
+
+#[test]
+fn partial_cancel_rule_is_if_then() {
+    let schema = request_schema("orderCancel");
+    assert_eq!(
+        schema["allOf"][0],
+        json!({"if": {"properties": {"cancelType": {"const": "20"}}, "required": ["cancelType"]}, "then": {"required": ["cancelBatch"]}})
+    );
+    assert_eq!(schema["allOf"][1]["then"]["required"], json!(["item"]));
+}
+
+#[test]
+fn array_requests_describe_their_items() {
+    let schema = request_schema("carrierRoutingPush");
+    assert_eq!(schema["items"]["type"], "object");
+    assert_eq!(schema["items"]["properties"]["scanTypeCode"]["enum"].as_array().unwrap().len(), 27);
+    assert_eq!(schema["items"]["additionalProperties"], true);
+}
+
+#[test]
+fn endpoint_list_has_what_a_form_needs() {
+    let list: Value = serde_json::from_str(&schema::endpoints_json()).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 30);
+    let cancel = list.iter().find(|e| e["id"] == "orderCancel").unwrap();
+    assert_eq!(cancel["path"], "/dtc/logistics/orderCancel");
+    assert_eq!((&cancel["envelope"], &cancel["shape"]), (&json!("signed"), &json!("object")));
+    let cancel_type = &cancel["fields"][2];
+    assert_eq!(cancel_type["name"], "cancelType");
+    assert_eq!(cancel_type["enum"][1], json!({"code": "20", "labelZh": "部分取消"}));
+    let quantity = &cancel["fields"][4]["fields"][2];
+    assert_eq!(
+        (&quantity["name"], &quantity["provenance"], &quantity["minimum"]),
+        (&json!("quantity"), &json!("inferred"), &json!(0))
+    );
+    assert_eq!(
+        cancel["rules"][0],
+        json!({"kind": "requiredWhen", "field": "cancelBatch", "when": {"field": "cancelType", "equals": "20"}, "provenance": "documented"})
+    );
+    let dws = list.iter().find(|e| e["id"] == "dwsPackage").unwrap();
+    assert_eq!((&dws["path"], &dws["envelope"]), (&Value::Null, &json!("device")));
+    assert_eq!(schema::endpoints_pretty().parse::<Value>().ok(), Some(Value::Array(list.clone())));
+}
+
+#[test]
+fn openapi_places_calls_at_paths_and_callbacks_as_webhooks() {
+    let doc: Value = serde_json::from_str(&schema::openapi_json()).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["servers"][0]["url"], "https://uat.hongxunyun.cn");
+    let paths = doc["paths"].as_object().unwrap();
+    let webhooks = doc["webhooks"].as_object().unwrap();
+    for e in ENDPOINTS {
+        let operation = if e.direction == Direction::HongxunToCustomer {
+            &webhooks[e.id]["post"]
+        } else {
+            &paths[&e.path.map_or(format!("/dtc/sandbox/{}", e.id), str::to_string)]["post"]
+        };
+        assert_eq!(operation["operationId"], e.id);
+    }
+    assert_eq!(paths.len() + webhooks.len(), 30);
+    let dws = &paths["/dtc/sandbox/dwsPackage"]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    assert_eq!(dws["allOf"][0]["$ref"], "#/components/schemas/DeviceEnvelope");
+    assert_eq!(dws["allOf"][1]["properties"]["request"]["$ref"], "#/components/schemas/DwsPackageRequest");
+    let response = &doc["components"]["schemas"]["Response"];
+    assert_eq!(response["required"], json!(["code", "message", "flag"]));
+    assert_eq!(response["properties"]["flag"]["type"], "boolean");
+    let signed = &doc["components"]["schemas"]["SignedEnvelope"]["allOf"][0];
+    assert_eq!(signed["required"], json!(["createBy", "dataSource", "sign", "timestamp"]));
+}
+
+#[test]
+fn typescript_has_an_interface_per_endpoint_and_the_map() {
+    let ts = schema::typescript_requests();
+    assert!(ts.contains("export interface InOrderRequest {\n"));
+    assert!(ts.contains(
+        "  documentType: \"10\" | \"20\" | \"30\" | \"40\" | \"50\" | \"60\" | \"70\" | \"80\" | \"110\";\n"
+    ));
+    assert!(ts.contains("  supplierCode?: string;\n"));
+    assert!(ts.contains("  orderStatus: \"FULFILLED\" | (string & {});\n"));
+    assert!(ts.contains("export type CarrierRoutingPushRequest = CarrierRoutingPushItem[];\n"));
+    assert!(ts.contains("export interface CarrierRoutingPushItem {\n"));
+    assert!(ts.contains("  [key: string]: unknown;\n"));
+    let map_start = ts.find("export interface RequestTypes {\n").unwrap();
+    let entries = ts[map_start..].lines().skip(1).take_while(|l| *l != "}").collect::<Vec<_>>();
+    assert_eq!(entries.len(), 30);
+    assert_eq!(entries[0], "  inOrder: InOrderRequest;");
+    for entry in entries {
+        let name = entry.trim_end_matches(';').rsplit(": ").next().unwrap();
+        let declared =
+            ts.contains(&format!("export interface {name} {{\n")) || ts.contains(&format!("export type {name} = "));
+        assert!(declared, "{name} is not declared");
+    }
+}
+
+#[test]
+fn readme_table_has_a_row_per_endpoint() {
+    let table = schema::readme_table();
+    let rows: Vec<&str> = table.lines().skip(2).collect();
+    assert_eq!(rows.len(), 30);
+    assert_eq!(
+        rows[0],
+        "| `inOrder` | 入库单创建 | Create inbound order | order | C→H | `/dtc/logistics/inOrder` | signed |"
+    );
+    assert!(rows.iter().any(|r| r.starts_with("| `dwsPackage` ")
+        && r.contains("sandbox `/dtc/sandbox/dwsPackage`")
+        && r.ends_with("| device |")));
+    assert!(rows.iter().any(|r| r.contains("`/dtc/esboms/inOrderResultQuery` (inferred)")));
+    assert!(rows.iter().any(|r| r.starts_with("| `routePush` ") && r.contains("| H→C (inferred) | customer's URL |")));
+    assert_eq!(catalog::ENDPOINTS.len(), rows.len());
+}
