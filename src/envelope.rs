@@ -9,37 +9,46 @@ use crate::{time, validate};
 /// `{"createBy":…,"dataSource":…,"request":<canonical>,"sign":…,"timestamp":…}`: keys in this
 /// order (fastjson's own sorted order), the request exactly as it was hashed.
 pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> String {
-    let mut out = Vec::with_capacity(canonical.len() + create_by.len() + data_source.len() + 110);
-    out.extend_from_slice(b"{\"createBy\":");
-    json::write_string(&mut out, create_by);
-    out.extend_from_slice(b",\"dataSource\":");
-    json::write_string(&mut out, data_source);
-    out.extend_from_slice(b",\"request\":");
-    out.extend_from_slice(canonical.as_bytes());
-    out.extend_from_slice(b",\"sign\":");
-    json::write_string(&mut out, sign);
-    out.extend_from_slice(b",\"timestamp\":");
-    json::write_string(&mut out, timestamp);
-    out.push(b'}');
-    into_string(out)
+    object(&[
+        ("createBy", Member::Text(create_by)),
+        ("dataSource", Member::Text(data_source)),
+        ("request", Member::Json(canonical)),
+        ("sign", Member::Text(sign)),
+        ("timestamp", Member::Text(timestamp)),
+    ])
 }
 
 /// `{"warehouseCode":…,"timestamp":…,"request":…}`: the device envelope, without a signature.
 pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> String {
-    let mut out = Vec::with_capacity(canonical.len() + warehouse_code.len() + 64);
-    out.extend_from_slice(b"{\"warehouseCode\":");
-    json::write_string(&mut out, warehouse_code);
-    out.extend_from_slice(b",\"timestamp\":");
-    json::write_string(&mut out, timestamp);
-    out.extend_from_slice(b",\"request\":");
-    out.extend_from_slice(canonical.as_bytes());
-    out.push(b'}');
-    into_string(out)
+    object(&[
+        ("warehouseCode", Member::Text(warehouse_code)),
+        ("timestamp", Member::Text(timestamp)),
+        ("request", Member::Json(canonical)),
+    ])
 }
 
-// Every piece written is UTF-8: `&str` inputs escaped by the fastjson writer, which never splits
-// a character.
-fn into_string(out: Vec<u8>) -> String {
+enum Member<'a> {
+    /// Written as a JSON string with fastjson's escapes.
+    Text(&'a str),
+    /// Already JSON text, written as is.
+    Json(&'a str),
+}
+
+/// One JSON object with the members in the order given.
+fn object(members: &[(&str, Member<'_>)]) -> String {
+    let size: usize = members.iter().map(|(k, Member::Text(v) | Member::Json(v))| k.len() + v.len() + 8).sum();
+    let mut out = Vec::with_capacity(size + 2);
+    for (i, (key, value)) in members.iter().enumerate() {
+        out.push(if i == 0 { b'{' } else { b',' });
+        json::write_string(&mut out, key);
+        out.push(b':');
+        match value {
+            Member::Text(text) => json::write_string(&mut out, text),
+            Member::Json(text) => out.extend_from_slice(text.as_bytes()),
+        }
+    }
+    out.push(b'}');
+    // Every piece is UTF-8: `&str` inputs, escaped by a writer that never splits a character.
     String::from_utf8(out).unwrap_or_default()
 }
 

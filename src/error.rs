@@ -131,9 +131,9 @@ impl Error {
                 tolerance_seconds
             ),
             CredentialMismatch(field) => format!("{field} is not the expected one"),
-            SignatureMismatch(mistake) => match mistake {
+            SignatureMismatch(diagnosis) => match diagnosis.as_ref().filter(|d| d.explains()) {
                 Some(d) => format!("signature does not match; it is what this mistake produces: {}", d.message()),
-                None => "signature does not match: wrong secret key, or the request was changed after signing".into(),
+                None => "signature does not match: most likely a wrong secret key, or the request was changed after signing".into(),
             },
             MissingSecret => "a secret key is required to sign or verify".into(),
             UnknownEndpoint(id) => format!("unknown request type \"{id}\""),
@@ -166,9 +166,9 @@ impl Error {
                 format!("时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期", skew_seconds.abs(), tolerance_seconds)
             }
             CredentialMismatch(field) => format!("{field} 与预期不符"),
-            SignatureMismatch(mistake) => match mistake {
+            SignatureMismatch(diagnosis) => match diagnosis.as_ref().filter(|d| d.explains()) {
                 Some(d) => format!("签名不一致；与以下错误生成的签名相符：{}", d.message_zh()),
-                None => "签名不一致：密钥错误，或请求在签名后被修改".into(),
+                None => "签名不一致：很可能密钥错误，或请求在签名后被修改".into(),
             },
             MissingSecret => "签名或验签需要密钥".into(),
             UnknownEndpoint(id) => format!("未知的接口类型 \"{id}\""),

@@ -11,19 +11,12 @@ pub(crate) fn push_escaped(out: &mut String, segment: &str) {
     }
 }
 
-/// `base` extended by one segment.
-pub(crate) fn join(base: &str, segment: &str) -> String {
-    let mut out = String::with_capacity(base.len() + segment.len() + 1);
-    out.push_str(base);
-    out.push('/');
-    push_escaped(&mut out, segment);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn escapes_tilde_and_slash() {
-        assert_eq!(super::join("/a", "b/c~d"), "/a/b~1c~0d");
+        let mut out = String::from("/a/");
+        super::push_escaped(&mut out, "b/c~d");
+        assert_eq!(out, "/a/b~1c~0d");
     }
 }

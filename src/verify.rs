@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, ErrorKind, Problem};
-use crate::json::{Document, Kind, Mode, Value};
+use crate::json::{Document, Kind, Value};
 use crate::sign::{self, Pieces};
 use crate::time;
 use crate::{catalog, doctor, validate};
@@ -70,7 +70,7 @@ impl Verification {
 
 /// Verifies a signed body `{createBy, dataSource, request, sign, timestamp}`.
 pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptions<'_>) -> Verification {
-    let doc = match Document::parse_with(body, Mode::Fastjson) {
+    let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
         Err(e) => return Verification::fail(envelope_error(e)),
     };
@@ -115,7 +115,7 @@ pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptio
 /// Verifies a DWS device body `{warehouseCode, timestamp, request}` (unsigned: only its shape,
 /// the expected warehouse when given, the time window and the schema can be checked).
 pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyOptions<'_>) -> Verification {
-    let doc = match Document::parse_with(body, Mode::Fastjson) {
+    let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
         Err(e) => return Verification::fail(envelope_error(e)),
     };

@@ -10,6 +10,10 @@
 //! - `lenient_raw_tab_in_string` carries U+2409 (the printable "␉" symbol), not a raw tab, so it is
 //!   valid JSON that fastjson accepts; the raw-tab case it means is asserted separately below.
 
+// The same tests run compiled to wasm32, in Node and headless Chromium (`make test-wasm`).
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
+
 use hongxun_sign::canonicalize;
 use hongxun_sign::json::canonicalize_as_received;
 use hongxun_sign::sign::{sign, Pieces};

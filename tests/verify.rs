@@ -213,3 +213,26 @@ fn device_bodies_are_checked_without_a_signature() {
     let no_warehouse = format!(r#"{{"timestamp":"{TS}","request":{request}}}"#);
     assert_eq!(codes(&verify_device(&no_warehouse, None, &options)), vec![("missing_field", "/warehouseCode")]);
 }
+
+#[test]
+fn messages_name_the_mistake_or_the_likely_wrong_secret() {
+    let unsorted = verify(&body(r#"{"b":1,"a":2}"#, &md5_sign(r#"{"b":1,"a":2}"#, TS), TS));
+    assert!(unsorted.errors[0].message.contains("keys were not sorted"), "{}", unsorted.errors[0].message);
+    assert!(unsorted.errors[0].message_zh.contains("键未排序"));
+    let wrong = verify(&body("{}", &md5_hex(b"C001&WEB&{}&nope&2026-11-28 12:00:00"), TS));
+    assert_eq!(
+        wrong.errors[0].message,
+        "signature does not match: most likely a wrong secret key, or the request was changed after signing"
+    );
+    assert_eq!(wrong.errors[0].message_zh, "签名不一致：很可能密钥错误，或请求在签名后被修改");
+}
+
+#[test]
+fn a_request_nested_to_the_limit_verifies_inside_its_envelope() {
+    let deepest = format!("{}1{}", "[".repeat(128), "]".repeat(128));
+    assert!(hongxun_sign::canonicalize(&deepest).is_ok());
+    assert!(verify(&body(&deepest, &md5_sign(&deepest, TS), TS)).ok());
+    let too_deep = format!("[{deepest}]");
+    let v = verify(&body(&too_deep, &md5_sign(&too_deep, TS), TS));
+    assert_eq!(v.errors[0].code, "too_deep");
+}

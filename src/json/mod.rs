@@ -4,6 +4,7 @@
 //! values); each object's members are sorted during that pass; the writer then emits the
 //! canonical text into one buffer.
 
+mod js_number;
 mod number;
 mod order;
 mod parse;
@@ -80,11 +81,18 @@ impl<'a> Document<'a> {
     /// than [`MAX_DEPTH`] and numbers beyond BigDecimal are errors; the top level must be an
     /// object or an array.
     pub fn parse(src: &'a str) -> Result<Self, Error> {
-        parse::parse(src, Mode::Strict)
+        parse::parse(src, Mode::Strict, MAX_DEPTH)
     }
 
-    pub(crate) fn parse_with(src: &'a str, mode: Mode) -> Result<Self, Error> {
-        parse::parse(src, mode)
+    /// Parses a request someone else signed, as fastjson does (see [`Mode::Fastjson`]).
+    pub(crate) fn parse_as_received(src: &'a str) -> Result<Self, Error> {
+        parse::parse(src, Mode::Fastjson, MAX_DEPTH)
+    }
+
+    /// Parses a received body: the envelope is one level above the request, so the request may
+    /// still be nested [`MAX_DEPTH`] deep.
+    pub(crate) fn parse_envelope(src: &'a str) -> Result<Self, Error> {
+        parse::parse(src, Mode::Fastjson, MAX_DEPTH + 1)
     }
 
     pub fn root(&self) -> Value<'_> {
@@ -141,20 +149,26 @@ pub struct Value<'d> {
     idx: u32,
 }
 
+// The tiny accessors are `#[inline(always)]`: the wasm is built at opt-level "z", which keeps
+// them as calls on the hottest paths (measured: buildRequest 1.8× faster for +0.2 KB gzipped).
 impl<'d> Value<'d> {
+    #[inline(always)]
     fn node(&self) -> Node {
         self.doc.nodes[self.idx as usize]
     }
 
+    #[inline(always)]
     fn at(&self, idx: u32) -> Value<'d> {
         Value { doc: self.doc, idx }
     }
 
+    #[inline(always)]
     pub fn kind(&self) -> Kind {
         self.node().kind
     }
 
     /// The exact input text of this value (strings without their quotes, containers with brackets).
+    #[inline(always)]
     pub fn raw(&self) -> &'d str {
         let n = self.node();
         &self.doc.src[n.start as usize..n.end as usize]
@@ -175,6 +189,7 @@ impl<'d> Value<'d> {
     }
 
     /// Whether a number is written as an integer (no fraction, no exponent).
+    #[inline(always)]
     pub fn is_integer(&self) -> bool {
         self.kind() == Kind::Number && !self.node().escaped
     }
@@ -228,6 +243,7 @@ impl<'d> Value<'d> {
         self.sorted_members().find(|(k, _)| self.key_bytes(k) == key.as_bytes()).map(|(_, v)| v)
     }
 
+    #[inline(always)]
     fn key_bytes(&self, key: &Value<'d>) -> &'d [u8] {
         parse::key_bytes(self.doc.src.as_bytes(), &self.doc.keys, &key.node())
     }
@@ -266,5 +282,5 @@ pub fn canonicalize(request_json: &str) -> Result<String, Error> {
 /// that [`canonicalize`] refuses (the last duplicate key wins, an unpaired surrogate becomes
 /// `?`). Used to verify received bodies; never to sign.
 pub fn canonicalize_as_received(request_json: &str) -> Result<String, Error> {
-    Ok(Document::parse_with(request_json, Mode::Fastjson)?.root().canonical())
+    Ok(Document::parse_as_received(request_json)?.root().canonical())
 }

@@ -3,14 +3,15 @@
 //! Strict RFC 8259 only. Each object's members are sorted once, here, by the server's key order
 //! (UTF-16 code units), which is also where duplicate keys show up: adjacent after the sort.
 
-use super::{number, order, text, Document, Kind, Mode, Node, Note, MAX_DEPTH};
+use super::{number, order, text, Document, Kind, Mode, Node, Note};
 use crate::error::{Error, ErrorKind};
 
-pub(super) fn parse(src: &str, mode: Mode) -> Result<Document<'_>, Error> {
+pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<'_>, Error> {
     let mut p = Parser {
         src: src.as_bytes(),
         pos: 0,
         mode,
+        max_depth,
         nodes: Vec::with_capacity(src.len() / 8 + 4),
         sorted: Vec::new(),
         keys: Vec::new(),
@@ -39,6 +40,8 @@ struct Parser<'a> {
     src: &'a [u8],
     pos: usize,
     mode: Mode,
+    /// Deepest nesting of containers allowed (the top level counts as 1).
+    max_depth: usize,
     nodes: Vec<Node>,
     sorted: Vec<u32>,
     keys: Vec<u8>,
@@ -47,11 +50,14 @@ struct Parser<'a> {
     scratch: Vec<u32>,
 }
 
+// `#[inline(always)]` on the per-byte helpers, as on `Value`'s accessors (opt-level "z").
 impl Parser<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.src.get(self.pos).copied()
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
             self.pos += 1;
@@ -140,7 +146,7 @@ impl Parser<'_> {
     }
 
     fn enter(&self, depth: usize) -> Result<(), Error> {
-        if depth > MAX_DEPTH {
+        if depth > self.max_depth {
             return Err(Error::at(ErrorKind::TooDeep, ""));
         }
         Ok(())
@@ -280,6 +286,7 @@ impl Parser<'_> {
 }
 
 /// The decoded bytes of a key node (WTF-8: a lone surrogate kept as its 3-byte form).
+#[inline(always)]
 pub(super) fn key_bytes<'s>(src: &'s [u8], keys: &'s [u8], node: &Node) -> &'s [u8] {
     if node.escaped {
         &keys[node.aux as usize..(node.aux + node.len) as usize]

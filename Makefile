@@ -1,0 +1,83 @@
+# hongxun-sign — every target installs what it needs first (scripts/tools.sh: idempotent, fast
+# when everything is present).
+#
+#   make test    every test: Rust, wasm in Node and headless Chromium, the JS package, the
+#                consumer test, the OpenAPI check, the sandbox and the portal end-to-end tests
+#   make build   the npm package in pkg/ (prints the .wasm size and what dominates it)
+#   make bench   the benchmark table, Node and headless Chromium
+#   make run     the partner portal with the sandbox gateway
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+# `cargo test --target wasm32-unknown-unknown` runs the test wasm through wasm-bindgen's runner:
+# Node by default, headless Chromium with WASM_BINDGEN_USE_BROWSER=1. The runner adds
+# --headless/--no-sandbox itself; tests/wasm/webdriver.json adds the binary and the other flags.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/wasm/webdriver.json
+
+WASM_TEST := cargo test --target wasm32-unknown-unknown --test vectors --test wasm
+
+.PHONY: tools test build bench test-rust test-wasm test-js test-consumer test-openapi
+
+tools:
+	@scripts/tools.sh
+
+test: tools test-rust test-wasm build test-js test-consumer test-openapi test-sandbox test-e2e
+	@echo "make test: all passed"
+
+build: tools
+	scripts/build-pkg.sh
+
+bench: build
+	node bench/run.mjs
+
+test-rust:
+	cargo test
+
+test-wasm:
+	$(WASM_TEST)
+	WASM_BINDGEN_USE_BROWSER=1 $(WASM_TEST)
+
+# The package as built in pkg/: the whole API, every vector, the TypeScript declarations.
+test-js:
+	node --test tests/js/
+
+# npm pack → a fresh directory → Node ESM, Node CommonJS and a Vite build in headless Chromium.
+test-consumer:
+	node tests/consumer/run.mjs
+
+# Written with the OpenAPI document; runs when present.
+test-openapi:
+	@if [ -x scripts/check-openapi.sh ]; then scripts/check-openapi.sh; else echo "test-openapi: scripts/check-openapi.sh not present yet, skipped"; fi
+
+# ---------------------------------------------------------------------------------------------
+# Portal and sandbox: `run`, `test-e2e`, `test-sandbox` are kept by the portal/sandbox engineer
+# (`make test` runs test-sandbox and test-e2e).
+# ---------------------------------------------------------------------------------------------
+.PHONY: run test-e2e test-sandbox portal-fonts
+
+# Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default;
+# HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
+run: build
+	node sandbox/main.js
+
+# Every failure code, the flows, and a 5,000-call load run on loopback (prints requests/s).
+test-sandbox: build
+	node --test tests/sandbox/
+
+# The portal in headless Chromium (playwright-core); writes docs/screenshots/.
+test-e2e: build portal-fonts
+	node --test tests/e2e/
+
+# Chinese glyphs for the portal's screenshots (Debian's WenQuanYi Micro Hei, ~5 MB).
+portal-fonts:
+	@if ! fc-list 2>/dev/null | grep -q 'WenQuanYi Micro Hei'; then \
+	  echo "portal-fonts: installing fonts-wqy-microhei (apt)"; \
+	  SUDO=$$([ "$$(id -u)" -eq 0 ] && echo "" || echo sudo); \
+	  $$SUDO apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends fonts-wqy-microhei; \
+	fi

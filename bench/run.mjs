@@ -1,0 +1,68 @@
+// `make bench`: the same requests through the package and through the pure-JS pipeline, in
+// Node and in headless Chromium; prints µs/op, the ratio from the same run, and on the 1 MB
+// request the end-to-end MB/s beside the raw MD5 MB/s of the same wasm build.
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import md5 from 'js-md5';
+import { chromium } from 'playwright-core';
+import * as hx from '../pkg/node.mjs';
+import { initSync, md5Hex } from '../target/pkg-build/hongxun_sign.js';
+import { serveDirectory } from './serve.mjs';
+import { runSuite } from './suite.mjs';
+
+const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+function inNode() {
+  initSync({ module: readFileSync(root('pkg/hongxun_sign_bg.wasm')) });
+  const nodeMd5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
+  // md5.hex is js-md5's pure-JS path (plain md5() defers to node:crypto in Node).
+  return runSuite({ hx, md5Hex, hashes: { 'js-md5': md5.hex, 'node:crypto': nodeMd5 } });
+}
+
+async function inChromium() {
+  const dir = root('target/bench');
+  mkdirSync(dir, { recursive: true });
+  await build({ entryPoints: [root('bench/browser.mjs')], bundle: true, format: 'esm', outfile: `${dir}/bench.js`, logLevel: 'warning' });
+  copyFileSync(root('pkg/hongxun_sign_bg.wasm'), `${dir}/hongxun_sign_bg.wasm`);
+  writeFileSync(`${dir}/index.html`, '<!doctype html><title>bench</title><script type="module" src="bench.js"></script>');
+  const server = await serveDirectory(dir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000, polling: 500 });
+    const result = await page.evaluate(() => window.__bench);
+    if (result.failed) throw new Error(result.failed);
+    return { ...result, engine: `Chromium ${browser.version()}` };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const fmt = (n, digits = 1) => n.toFixed(digits).padStart(9);
+
+function print(title, { rows, md5: raw }) {
+  console.log(`\n${title}   (speed-up = the row's time ÷ hongxun-sign's time, same input; > 1: the package is faster)`);
+  console.log(`${'request'.padEnd(31)} ${'input'.padEnd(10)} ${'pipeline'.padEnd(42)} ${'µs/op'.padStart(9)} ${'speed-up'.padStart(9)}`);
+  for (const row of rows) {
+    const ours = rows.find((r) => r.request === row.request && r.input === row.input && r.pipeline === 'hongxun-sign');
+    const ratio = row === ours ? '' : fmt(row.us / ours.us, 2);
+    console.log(`${row.request.padEnd(31)} ${row.input.padEnd(10)} ${row.pipeline.padEnd(42)} ${fmt(row.us)} ${ratio.padStart(9)}`);
+  }
+  const big = rows.find((r) => r.bytes === raw.bytes && r.pipeline === 'hongxun-sign' && r.input === 'JSON text');
+  const mbps = (bytes, us) => bytes / us; // bytes per µs = MB/s
+  console.log(
+    `1 MB: buildRequest ${fmt(mbps(big.bytes, big.us), 0).trim()} MB/s end to end (JSON text in, body out); ` +
+      `raw MD5 of the same wasm ${fmt(mbps(raw.bytes, raw.us), 0).trim()} MB/s ` +
+      `(${((100 * raw.us) / big.us).toFixed(0)}% of it)`,
+  );
+}
+
+print(`Node ${process.version}`, inNode());
+const chromiumResult = await inChromium();
+print(chromiumResult.engine, chromiumResult);

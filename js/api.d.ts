@@ -1,0 +1,244 @@
+
+// ---------------------------------------------------------------------------------------------
+// The API (hand-written in js/api.d.ts; the request interfaces above are generated).
+// ---------------------------------------------------------------------------------------------
+
+/** Stable error and problem codes (new ones may be added; match on the ones you handle). */
+export type HongxunErrorCode =
+  // canonical JSON
+  | 'invalid_json'
+  | 'not_a_container'
+  | 'duplicate_key'
+  | 'reserved_key'
+  | 'lone_surrogate'
+  | 'too_deep'
+  | 'number_out_of_range'
+  // signing and building
+  | 'missing_secret'
+  | 'bad_timestamp'
+  | 'unknown_endpoint'
+  | 'wrong_envelope'
+  | 'invalid_request'
+  // verifying
+  | 'malformed_envelope'
+  | 'missing_field'
+  | 'timestamp_out_of_window'
+  | 'credential_mismatch'
+  | 'signature_mismatch'
+  // this package's JavaScript side
+  | 'not_initialized'
+  | 'invalid_argument'
+  | 'malformed_response'
+  | 'internal'
+  | (string & {});
+
+/** Which common client mistake a wrong signature matches (the signature doctor). */
+export interface Diagnosis {
+  /** e.g. `keys_not_sorted`, `keys_not_sorted+nulls_kept`, `utc_timestamp`, `wrong_secret`. */
+  code: string;
+  message: string;
+  messageZh: string;
+}
+
+/** One problem in a request or a received body. */
+export interface Problem {
+  /** JSON pointer into the request (or the envelope for envelope problems); `""` for the whole. */
+  path: string;
+  code: HongxunErrorCode;
+  message: string;
+  messageZh: string;
+  /** On `signature_mismatch`. */
+  diagnosis?: Diagnosis | null;
+}
+
+/** Every failure of the package. The secret never appears in it. */
+export class HongxunError extends Error {
+  readonly name: 'HongxunError';
+  readonly code: HongxunErrorCode;
+  /** JSON pointer to the offending place, or null where no place applies. */
+  readonly path: string | null;
+  readonly messageZh: string;
+  /** For `invalid_request`: every problem found. Empty otherwise. */
+  readonly errors: Problem[];
+  /** For `signature_mismatch`. */
+  readonly diagnosis: Diagnosis | null;
+}
+
+/** A request as a JS value, or as JSON text (which keeps `1.50` and big integers exact). */
+export type RequestInput<K extends EndpointId> = RequestTypes[K] | string;
+
+export interface ValidateOptions {
+  /** Report fields the catalog does not know as errors (`unknown_field`). Default false. */
+  strict?: boolean;
+  /** A vehicle transport: vinCode, longitude and dimension become required on carrier route pushes. */
+  vehicle?: boolean;
+}
+
+export interface ValidationReport {
+  valid: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Appendix 1 credentials, issued by Hongxun. */
+export interface SignedCredentials {
+  createBy: string;
+  dataSource: string;
+  secret: string;
+}
+
+/** The DWS device envelope (`dwsPackage`): unsigned. */
+export interface DeviceCredentials {
+  warehouseCode: string;
+}
+
+export interface BuildOptions extends ValidateOptions {
+  /** The instant to stamp (Beijing time is derived from it). Default: now. */
+  now?: Date | number;
+  /** Validate first and refuse an invalid request (`invalid_request`). Default true. */
+  validate?: boolean;
+}
+
+export interface BuiltRequest {
+  /** The exact body text to POST. */
+  body: string;
+  /** 32 lowercase hex digits; null for the unsigned device envelope. */
+  sign: string | null;
+  /** Beijing time, `yyyy-MM-dd HH:mm:ss`. */
+  timestamp: string;
+  /** The published path on Hongxun's host; null for callbacks and unpublished paths. */
+  path: string | null;
+  /** What validation found worth a look (inferred rules, formats). */
+  warnings: Problem[];
+}
+
+export interface SignInput {
+  createBy: string;
+  dataSource: string;
+  secret: string;
+  /** Beijing time, `yyyy-MM-dd HH:mm:ss` (see `formatTimestamp`). */
+  timestamp: string;
+  /** The request (a JS value or JSON text); it is canonicalized before hashing. */
+  request: unknown;
+}
+
+export interface VerifyExpected {
+  secret: string;
+  /** When given, the body's createBy must be exactly this. */
+  createBy?: string;
+  /** When given, the body's dataSource must be exactly this. */
+  dataSource?: string;
+}
+
+export interface VerifyOptions {
+  /** Also validate the request as this request type. */
+  endpoint?: EndpointId;
+  /** The verifier's clock. Default: now. */
+  now?: Date | number;
+  /** Allowed clock difference in seconds. Default 600 (the server's 10 minutes). */
+  toleranceSeconds?: number;
+}
+
+export interface Verification {
+  /** Authentic, fresh and (if `endpoint` was given) valid. */
+  ok: boolean;
+  /** Each failure has its own code; on `signature_mismatch` the problem carries a `diagnosis`. */
+  errors: Problem[];
+  warnings: Problem[];
+  /** The received request as JSON text, when the envelope could be read. */
+  request?: string;
+}
+
+/** The server's answer: `flag` true on success. */
+export interface HongxunResponse<V = unknown> {
+  code: number;
+  message: string;
+  flag: boolean;
+  value?: V | null;
+}
+
+export interface EnumCode {
+  code: string;
+  labelZh?: string;
+}
+
+/** A field as `endpoints()` describes it, enough to render a form. */
+export interface FieldInfo {
+  name: string;
+  type: 'string' | 'integer' | 'number' | 'object' | 'array';
+  required: boolean;
+  descriptionZh: string;
+  descriptionEn: string;
+  provenance: 'documented' | 'inferred';
+  enum?: EnumCode[];
+  enumSet?: string;
+  enumComplete?: boolean;
+  format?: string;
+  minimum?: number;
+  /** For objects and arrays of objects. */
+  fields?: FieldInfo[];
+  rules?: unknown[];
+}
+
+export interface EndpointInfo {
+  id: EndpointId;
+  titleZh: string;
+  titleEn: string;
+  group: 'order' | 'base' | 'carrier' | 'device';
+  /** The documentation chapter, e.g. 客户订单接口 / Customer orders. */
+  groupTitleZh: string;
+  groupTitleEn: string;
+  direction: 'C→H' | 'H→C' | 'Carrier→H' | 'Device→H';
+  directionProvenance: 'documented' | 'inferred';
+  path: string | null;
+  pathProvenance: 'documented' | 'inferred';
+  envelope: 'signed' | 'device';
+  shape: 'object' | 'array';
+  fields: FieldInfo[];
+  rules?: unknown[];
+  /** A valid sample request. */
+  example: unknown;
+}
+
+/**
+ * Loads the WebAssembly module. Required once in browsers and bundlers before any other call;
+ * a no-op in Node, where the module is loaded on import. `wasm` overrides where the .wasm is
+ * fetched from (a URL, a Response, bytes or a compiled module).
+ */
+export function init(wasm?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
+export default init;
+
+/** Every request type. */
+export function endpoints(): EndpointInfo[];
+
+/** The JSON Schema (2020-12) of a request type's `request`. */
+export function requestSchema(id: EndpointId): Record<string, unknown>;
+
+/** Checks a request against its catalog entry. */
+export function validate(id: EndpointId, request: unknown, options?: ValidateOptions): ValidationReport;
+
+/** The exact request text the server hashes (fastjson, keys sorted, nulls left out). */
+export function canonicalize(request: unknown): string;
+
+/** Appendix 1: `MD5(createBy & dataSource & canonical request & secret & timestamp)`, lowercase hex. */
+export function sign(input: SignInput): string;
+
+/**
+ * Validates, canonicalizes, stamps with Beijing time and signs a request; returns the exact body.
+ * Throws `HongxunError` (`invalid_request` with `errors`, or a canonical-JSON code).
+ */
+export function buildRequest<K extends EndpointId>(
+  id: K,
+  request: RequestInput<K>,
+  credentials: SignedCredentials | DeviceCredentials,
+  options?: BuildOptions,
+): BuiltRequest;
+
+/** Verifies a received signed body: envelope, credentials, ±10-minute window, signature. */
+export function verifyRequest(body: string, expected: VerifyExpected, options?: VerifyOptions): Verification;
+
+/** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
+export function formatTimestamp(date: Date | number): string;
+
+/** Reads the server's answer; throws `HongxunError` `malformed_response` if it is not one. */
+export function parseResponse<V = unknown>(text: string): HongxunResponse<V>;

@@ -1,0 +1,154 @@
+// The public API over the raw wasm-bindgen exports. Requests cross the boundary as JSON text
+// (a JS value is JSON.stringify'd here: measured faster than passing object graphs), small
+// results come back as JSON text, and every failure leaves as a HongxunError.
+
+import { failure, fromCore } from './errors.js';
+import { flag, instant, optionalText, options, requestText, text } from './inputs.js';
+
+export { HongxunError } from './errors.js';
+export { parseResponse } from './response.js';
+
+/**
+ * The API bound to one set of raw exports. `isReady` says whether the WebAssembly instance has
+ * been loaded (browsers and bundlers load it with `await init()`).
+ */
+export function bindApi(raw, isReady) {
+  const restart = () => raw.__wbg_reset_state();
+
+  /** Runs one call into the core. */
+  function core(call) {
+    if (!isReady()) throw failure('not_initialized');
+    try {
+      return call();
+    } catch (thrown) {
+      throw fromCore(thrown, restart);
+    }
+  }
+
+  /** Where the core finds an escaped unpaired surrogate (see `requestText`). */
+  function locateLoneSurrogate(escaped) {
+    try {
+      core(() => raw.canonicalize(escaped));
+    } catch (e) {
+      if (e.code === 'lone_surrogate') return e.path;
+    }
+    return null;
+  }
+
+  const json = (request) => requestText(request, locateLoneSurrogate);
+
+  /** Every request type: id, titles, group, direction, path, envelope and fields. */
+  function endpoints() {
+    return JSON.parse(core(() => raw.endpoints()));
+  }
+
+  /** The JSON Schema (draft 2020-12) of a request type's `request`. */
+  function requestSchema(id) {
+    const endpoint = text(id, 'id');
+    return JSON.parse(core(() => raw.requestSchema(endpoint)));
+  }
+
+  /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
+  function validate(id, request, checks) {
+    const endpoint = text(id, 'id');
+    const requestJson = json(request);
+    const { strict, vehicle } = options(checks, 'options');
+    const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
+    return JSON.parse(core(() => raw.validate(endpoint, requestJson, ...on)));
+  }
+
+  /** The exact request text the server hashes. */
+  function canonicalize(request) {
+    const requestJson = json(request);
+    return core(() => raw.canonicalize(requestJson));
+  }
+
+  /** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
+  function sign(pieces) {
+    const { createBy, dataSource, secret, timestamp, request } = options(pieces, 'sign()');
+    const args = [
+      text(createBy, 'createBy'),
+      text(dataSource, 'dataSource'),
+      text(secret, 'secret'),
+      text(timestamp, 'timestamp'),
+      json(request),
+    ];
+    return core(() => raw.sign(...args));
+  }
+
+  /**
+   * Validates (unless `validate: false`), canonicalizes, stamps and signs a request; returns the
+   * exact body to POST with `{ body, sign, timestamp, path, warnings }`.
+   */
+  function buildRequest(id, request, credentials, settings) {
+    const endpoint = text(id, 'id');
+    const requestJson = json(request);
+    const who = options(credentials, 'credentials');
+    const how = options(settings, 'options');
+    const now = instant(how.now, 'now');
+    const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
+    // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
+    const answer =
+      who.warehouseCode === undefined
+        ? buildSigned(endpoint, requestJson, who, now, checks)
+        : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
+    const [meta, body] = splitAnswer(answer);
+    return { body, sign: meta.sign, timestamp: meta.timestamp, path: meta.path, warnings: meta.warnings };
+  }
+
+  function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
+    const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), text(secret, 'secret')];
+    return core(() => raw.buildSigned(endpoint, requestJson, ...who, now, ...checks));
+  }
+
+  function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
+    return core(() => raw.buildDevice(endpoint, requestJson, warehouseCode, now, ...checks));
+  }
+
+  /**
+   * Verifies a received signed body: `{ ok, errors, warnings, request }`, where `request` is the
+   * received request text when the envelope could be read.
+   */
+  function verifyRequest(body, expected, settings) {
+    const received = text(body, 'body');
+    const { secret, createBy, dataSource } = options(expected, 'expected');
+    const who = [text(secret, 'secret'), optionalText(createBy, 'createBy'), optionalText(dataSource, 'dataSource')];
+    const how = options(settings, 'options');
+    const endpoint = optionalText(how.endpoint, 'endpoint');
+    const now = instant(how.now, 'now');
+    const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
+    const [verification, request] = splitAnswer(core(() => raw.verifyRequest(received, ...who, endpoint, now, tolerance)));
+    if (request !== undefined) verification.request = request;
+    return verification;
+  }
+
+  /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
+  function formatTimestamp(date) {
+    const ms = instant(date, 'date');
+    return core(() => raw.formatTimestamp(ms));
+  }
+
+  return { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp };
+}
+
+/**
+ * The core's answer with text attached: the text, a line break, then one line of JSON (compact
+ * JSON holds no raw line break, so the last one is the cut). `slice` of a long string is O(1) in
+ * JS engines: the text is not copied.
+ */
+function splitAnswer(answer) {
+  const cut = answer.lastIndexOf('\n');
+  return cut < 0 ? [JSON.parse(answer), undefined] : [JSON.parse(answer.slice(cut + 1)), answer.slice(0, cut)];
+}
+
+/** An optional non-negative number of seconds. */
+function seconds(value, name) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw failure('invalid_argument', {
+      detail: `${name} must be a non-negative number`,
+      detailZh: `${name} 必须是非负数`,
+    });
+  }
+  return value;
+}

@@ -1,0 +1,25 @@
+// Entry for browsers and bundlers (Vite, webpack, …): `await init()` once, then use the API.
+// The .wasm is found next to this module through `new URL(…, import.meta.url)`, which bundlers
+// recognise and copy as an asset.
+
+import loadWasm, * as raw from './hongxun_sign.js';
+import { bindApi } from './api.js';
+
+export { HongxunError, parseResponse } from './api.js';
+
+let ready = false;
+
+/**
+ * Loads the WebAssembly module (once; later calls return at once). `wasm` may be a URL, a
+ * Response, bytes or a compiled WebAssembly.Module, for hosts that serve the .wasm elsewhere.
+ */
+export async function init(wasm) {
+  if (ready) return;
+  await loadWasm(wasm === undefined ? undefined : { module_or_path: wasm });
+  ready = true;
+}
+
+export default init;
+
+export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp } =
+  bindApi(raw, () => ready);

@@ -1,0 +1,58 @@
+// HongxunError: the one error type the package throws, whether the failure was found by the
+// Rust core (thrown across the boundary as JSON text) or by this wrapper (argument checks,
+// responses, a trapped WebAssembly instance).
+
+/** A failure of the package: stable `code`, JSON-pointer `path`, English `message`, `messageZh`. */
+export class HongxunError extends Error {
+  constructor({ code, path = null, message, messageZh, errors = [], diagnosis = null }, options) {
+    super(message, options);
+    this.name = 'HongxunError';
+    this.code = code;
+    this.path = path;
+    this.messageZh = messageZh;
+    /** Every problem found, for `invalid_request`; empty otherwise. */
+    this.errors = errors;
+    /** On `signature_mismatch`: the client mistake the signature matches. */
+    this.diagnosis = diagnosis;
+  }
+}
+
+/** Failures the wrapper itself finds, in both languages. */
+const OWN = {
+  not_initialized: [
+    'the WebAssembly module is not loaded yet: `await init()` first',
+    'WebAssembly 模块尚未加载：请先 `await init()`',
+  ],
+  invalid_argument: ['invalid argument', '参数错误'],
+  lone_surrogate: ['unpaired UTF-16 surrogate', '存在不成对的 UTF-16 代理字符'],
+  malformed_response: ['malformed response', '响应格式错误'],
+  internal: [
+    'internal error: the WebAssembly instance trapped and has been restarted',
+    '内部错误：WebAssembly 实例异常中止，已重新初始化',
+  ],
+};
+
+/** A wrapper-side failure; `detail` / `detailZh` say what exactly (never a secret). */
+export function failure(code, { path = null, detail, detailZh, cause } = {}) {
+  const [message, messageZh] = OWN[code];
+  return new HongxunError(
+    {
+      code,
+      path,
+      message: detail ? `${message}: ${detail}` : message,
+      messageZh: detailZh ? `${messageZh}：${detailZh}` : messageZh,
+    },
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/**
+ * What the core threw, as a HongxunError. The core throws its errors as JSON text; anything else
+ * is a trap (a Rust panic or out-of-memory), after which `restart` gives a fresh instance.
+ */
+export function fromCore(thrown, restart) {
+  if (thrown instanceof HongxunError) return thrown;
+  if (typeof thrown === 'string') return new HongxunError(JSON.parse(thrown));
+  restart();
+  return failure('internal', { cause: thrown });
+}

@@ -1,0 +1,20 @@
+// Entry for Node's `require` (bundled into node.cjs at build time): the WebAssembly module is
+// compiled synchronously from the file next to this one, so the API is usable at once.
+// `__dirname` is the CommonJS module's own directory in the bundle.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as raw from './hongxun_sign.js';
+import { bindApi } from './api.js';
+
+export { HongxunError, parseResponse } from './api.js';
+
+raw.initSync({ module: readFileSync(join(__dirname, 'hongxun_sign_bg.wasm')) });
+
+/** Already loaded in Node; kept so that code written for browsers (`await init()`) runs here too. */
+export async function init() {}
+
+export default init;
+
+export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp } =
+  bindApi(raw, () => true);

@@ -1,0 +1,158 @@
+//! The JavaScript boundary: the only module that knows about wasm-bindgen.
+//!
+//! Requests cross as JSON text (the JS wrapper `JSON.stringify`s a JS value: faster than walking
+//! an object graph through the boundary, and a string keeps `1.50` and big integers exact).
+//! Answers go back as one string: small ones as JSON text the wrapper parses; a request body
+//! (possibly megabytes) followed by a last line of JSON metadata, so the body is never escaped
+//! into JSON nor copied again, and JS splits it off without copying. Only strings cross, so no js-sys objects are built (measured:
+//! js-sys arrays cost ~0.6 KB of the gzipped wasm). A failure is thrown as the JSON text of the
+//! error, which the wrapper turns into a `HongxunError`. Nothing here panics on any input:
+//! numbers from JS are clamped, every core call returns a `Result` or a report.
+
+mod answer;
+
+use wasm_bindgen::prelude::*;
+
+use crate::envelope::{self, BuildOptions, Credentials};
+use crate::error::{Error, ErrorKind};
+use crate::sign::Pieces;
+use crate::verify::{self, Expected, VerifyOptions};
+use crate::{schema, time, validate};
+
+/// Talc instead of the default dlmalloc: about 6 KB less wasm (dlmalloc is ~7 KB of code), and
+/// faster on the large buffers a 1 MB request needs.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+type Thrown = JsValue;
+
+fn thrown(e: &Error) -> Thrown {
+    JsValue::from_str(&answer::error(e))
+}
+
+/// A JS number of milliseconds (checked finite and within Date's range by the wrapper) as an
+/// integer; `as` saturates, so even an unchecked value cannot overflow.
+fn millis(ms: f64) -> i64 {
+    ms as i64
+}
+
+#[wasm_bindgen]
+pub fn canonicalize(request: &str) -> Result<String, Thrown> {
+    crate::canonicalize(request).map_err(|e| thrown(&e))
+}
+
+/// Appendix 1 over the canonical form of `request`, with a timestamp that must be a real
+/// Beijing `yyyy-MM-dd HH:mm:ss` (the server refuses anything else).
+#[wasm_bindgen]
+pub fn sign(
+    create_by: &str,
+    data_source: &str,
+    secret: &str,
+    timestamp: &str,
+    request: &str,
+) -> Result<String, Thrown> {
+    if secret.is_empty() {
+        return Err(thrown(&Error::new(ErrorKind::MissingSecret)));
+    }
+    time::parse_beijing(timestamp).map_err(|e| thrown(&e))?;
+    let canonical = crate::canonicalize(request).map_err(|e| thrown(&e))?;
+    Ok(crate::sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp }))
+}
+
+#[wasm_bindgen(js_name = formatTimestamp)]
+pub fn format_timestamp(unix_ms: f64) -> String {
+    time::format_beijing(millis(unix_ms))
+}
+
+/// `{valid, errors, warnings}` as JSON text.
+#[wasm_bindgen]
+pub fn validate(endpoint: &str, request: &str, strict: bool, vehicle: bool) -> String {
+    answer::validation(&validate::validate(endpoint, request, &validate::Options { strict, vehicle }))
+}
+
+#[wasm_bindgen]
+pub fn endpoints() -> String {
+    schema::endpoints_json()
+}
+
+#[wasm_bindgen(js_name = requestSchema)]
+pub fn request_schema(endpoint: &str) -> Result<String, Thrown> {
+    schema::request_schema_json(endpoint)
+        .ok_or_else(|| thrown(&Error::new(ErrorKind::UnknownEndpoint(endpoint.to_string()))))
+}
+
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen(js_name = buildSigned)]
+pub fn build_signed(
+    endpoint: &str,
+    request: &str,
+    create_by: &str,
+    data_source: &str,
+    secret: &str,
+    now_ms: f64,
+    validate: bool,
+    strict: bool,
+    vehicle: bool,
+) -> Result<String, Thrown> {
+    let credentials = Credentials::Signed { create_by, data_source, secret };
+    build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle])
+}
+
+#[wasm_bindgen(js_name = buildDevice)]
+pub fn build_device(
+    endpoint: &str,
+    request: &str,
+    warehouse_code: &str,
+    now_ms: f64,
+    validate: bool,
+    strict: bool,
+    vehicle: bool,
+) -> Result<String, Thrown> {
+    build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, [validate, strict, vehicle])
+}
+
+/// The body exactly as it is posted, then `{sign, timestamp, path, warnings}` on a last line.
+fn build(
+    endpoint: &str,
+    request: &str,
+    credentials: &Credentials<'_>,
+    now_ms: f64,
+    [validate, strict, vehicle]: [bool; 3],
+) -> Result<String, Thrown> {
+    let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
+    let built = envelope::build_request(endpoint, request, credentials, &options).map_err(|e| thrown(&e))?;
+    let meta = answer::built(&built);
+    Ok(answer::then_line(built.body, &meta))
+}
+
+/// `{ok, errors, warnings}`, after the received request text and a line break when the envelope
+/// could be read.
+#[wasm_bindgen(js_name = verifyRequest)]
+pub fn verify_request(
+    body: &str,
+    secret: &str,
+    create_by: Option<String>,
+    data_source: Option<String>,
+    endpoint: Option<String>,
+    now_ms: f64,
+    tolerance_seconds: Option<f64>,
+) -> String {
+    let expected = Expected { secret, create_by: create_by.as_deref(), data_source: data_source.as_deref() };
+    let options = VerifyOptions {
+        tolerance_seconds: tolerance_seconds.map_or(verify::DEFAULT_TOLERANCE_SECONDS, |s| s as i64),
+        endpoint: endpoint.as_deref(),
+        ..VerifyOptions::at(millis(now_ms))
+    };
+    let verification = verify::verify_request(body, &expected, &options);
+    let report = answer::verification(&verification);
+    match verification.request {
+        Some(request) => answer::then_line(request, &report),
+        None => report,
+    }
+}
+
+/// MD5 of the UTF-8 text, for the benchmark's raw-hashing baseline only.
+#[wasm_bindgen(js_name = md5Hex)]
+pub fn md5_hex(text: &str) -> String {
+    crate::sign::md5_hex(text.as_bytes())
+}

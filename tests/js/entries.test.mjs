@@ -1,0 +1,50 @@
+// The package's entries and the wrapper's guarantees that need a staged instance: loading
+// before use in the browser entry, and a trapped WebAssembly instance becoming a HongxunError.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { bindApi } from '../../js/api.js';
+import { thrown } from './support.mjs';
+
+test('the browser entry refuses calls before init() and works after it', async () => {
+  const browser = await import('../../pkg/index.js');
+  const e = thrown(() => browser.canonicalize({}));
+  assert.equal(e.code, 'not_initialized');
+  assert.ok(e instanceof browser.HongxunError);
+  // Node has no fetch of file URLs: hand init the bytes, as a host serving them elsewhere would.
+  await browser.init(readFileSync(new URL('../../pkg/hongxun_sign_bg.wasm', import.meta.url)));
+  await browser.default(); // later calls return at once
+  assert.equal(browser.canonicalize({ b: 1, a: 2 }), '{"a":2,"b":1}');
+});
+
+test('a trap in the instance becomes HongxunError internal and restarts the instance', () => {
+  let restarts = 0;
+  const trap = new WebAssembly.RuntimeError('unreachable');
+  const raw = {
+    canonicalize: () => {
+      throw trap;
+    },
+    __wbg_reset_state: () => restarts++,
+  };
+  const api = bindApi(raw, () => true);
+  const e = thrown(() => api.canonicalize({}));
+  assert.equal(e.name, 'HongxunError');
+  assert.equal(e.code, 'internal');
+  assert.equal(e.cause, trap);
+  assert.match(e.messageZh, /内部错误/);
+  assert.equal(restarts, 1);
+});
+
+test('the core error text thrown across the boundary keeps every field', () => {
+  const raw = {
+    canonicalize: () => {
+      throw JSON.stringify({ code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [], diagnosis: null });
+    },
+  };
+  const e = thrown(() => bindApi(raw, () => true).canonicalize('{}'));
+  assert.deepEqual(
+    { code: e.code, path: e.path, message: e.message, messageZh: e.messageZh, errors: e.errors },
+    { code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [] },
+  );
+});

@@ -1,0 +1,66 @@
+// Compiled with `tsc --strict` by types.test.mjs against the built pkg/index.d.ts. Each
+// `@ts-expect-error` line must be an error, or tsc fails ("unused directive").
+import init, {
+  buildRequest,
+  canonicalize,
+  endpoints,
+  formatTimestamp,
+  HongxunError,
+  parseResponse,
+  requestSchema,
+  sign,
+  validate,
+  verifyRequest,
+  type BuiltRequest,
+  type InOrderRequest,
+  type Verification,
+} from 'hongxun-sign';
+
+await init();
+
+const credentials = { createBy: 'C001', dataSource: 'WEB', secret: 's3cr3t' };
+const inbound: InOrderRequest = {
+  customerNumber: 'IN1',
+  documentType: '10',
+  inventoryCode: 'WH01',
+  inventoryName: '上海一号仓',
+  subbaseCode: 'OWN01',
+};
+
+const built: BuiltRequest = buildRequest('inOrder', inbound, credentials, { now: new Date() });
+const signature: string | null = built.sign;
+const fromText = buildRequest('inOrder', '{"customerNumber":"IN1"}', credentials, { validate: false, now: 0 });
+const device = buildRequest('dwsPackage', { mailno: 'M1', longs: 1, widths: 1, heights: 1, weight: 1, volume: 1 }, {
+  warehouseCode: 'WH01',
+});
+
+// @ts-expect-error documentType is one of Appendix 2's inbound codes
+buildRequest('inOrder', { ...inbound, documentType: '99' }, credentials);
+// @ts-expect-error customerNumber is required
+buildRequest('inOrder', { documentType: '10', inventoryCode: 'WH01', inventoryName: 'x', subbaseCode: 'y' }, credentials);
+// @ts-expect-error not a request type
+buildRequest('noSuchType', {}, credentials);
+// @ts-expect-error credentials are either signed or device
+buildRequest('inOrder', inbound, { createBy: 'C001' });
+
+const report = validate('outOrder', JSON.parse('{}'), { strict: true });
+const firstPath: string | undefined = report.errors[0]?.path;
+const canonical: string = canonicalize({ any: 'value' });
+const hex: string = sign({ ...credentials, timestamp: formatTimestamp(Date.now()), request: canonical });
+const verification: Verification = verifyRequest(built.body, { secret: 's3cr3t' }, { endpoint: 'inOrder', toleranceSeconds: 60 });
+const diagnosis: string | undefined = verification.errors[0]?.diagnosis?.code;
+const titles: string[] = endpoints().map((e) => `${e.id} ${e.titleZh}`);
+const schema: Record<string, unknown> = requestSchema('signInfoPush');
+const answer = parseResponse<{ total: number }>('{"code":200,"message":"ok","flag":true}');
+const total: number | undefined = answer.value?.total;
+
+try {
+  buildRequest('inOrder', inbound, credentials);
+} catch (e) {
+  if (e instanceof HongxunError) {
+    const { code, path, messageZh, errors } = e;
+    console.log(code, path?.length, messageZh, errors.map((p) => p.code));
+  }
+}
+
+console.log(signature, fromText, device, firstPath, hex, diagnosis, titles, schema, total);
