@@ -1,0 +1,33 @@
+// The portal's view into the sandbox: GET /sandbox/api/info and GET /sandbox/api/callbacks.
+// Secrets never leave the process: partners are listed by createBy and dataSource only.
+
+import { TOLERANCE_SECONDS } from './checks.js';
+import { sendJson } from './http.js';
+
+export const API_PREFIX = '/sandbox/api/';
+
+export function createApi({ config, store }) {
+  const info = {
+    partners: config.partners.map(({ createBy, dataSource }) => ({ createBy, dataSource })),
+    devices: config.devices,
+    bodyLimit: config.bodyLimit,
+    toleranceSeconds: TOLERANCE_SECONDS,
+  };
+
+  const routes = {
+    info: () => info,
+    // Newest first; `since` (a seq) returns only what arrived after it.
+    callbacks: (url) => {
+      const since = Number(url.searchParams.get('since') ?? 0);
+      const newer = (log) => log.filter((e) => e.seq > since).reverse();
+      return { received: newer(store.received), deliveries: newer(store.deliveries) };
+    },
+  };
+
+  return function handle(req, res, url) {
+    const route = routes[url.pathname.slice(API_PREFIX.length)];
+    if (!route) return sendJson(res, 404, { error: 'not found' });
+    if (req.method !== 'GET') return sendJson(res, 405, { error: 'GET only' });
+    return sendJson(res, 200, route(url));
+  };
+}

@@ -1,0 +1,68 @@
+// Static files: the portal (www/) at `/` and the package's build (pkg/) at `/pkg/`.
+// Only files inside those folders are served; everything is revalidated on each load.
+
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { SECURITY_HEADERS } from './http.js';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ts': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+};
+
+/**
+ * @param {{ prefix: string, root: string }[]} mounts  URL prefix (ending in '/') → folder
+ * @returns {(req, res, url) => Promise<boolean>} true when it answered
+ */
+export function createStatic(mounts) {
+  return async function serve(req, res, url) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const pathname = url.pathname === '/' ? '/index.html' : url.pathname;
+    for (const { prefix, root } of mounts) {
+      if (!pathname.startsWith(prefix)) continue;
+      const file = inside(root, safeDecode(pathname.slice(prefix.length)));
+      if (!file || !(await isFile(file)) || !TYPES[extname(file)]) continue;
+      const body = await readFile(file);
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': TYPES[extname(file)],
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return true;
+    }
+    return false;
+  };
+}
+
+/** The decoded path, or '' (no file) when its %-escapes are malformed. */
+function safeDecode(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return '';
+  }
+}
+
+/** The file under `root`, or null when the path would leave it. */
+function inside(root, relative) {
+  const file = normalize(join(root, relative));
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+// "Verify a callback": paste a body Hongxun sent and see whether its signature, timestamp and
+// schema hold (the package's verifyRequest, with the secret from Settings).
+
+import { isCallback } from '../lib/catalog.js';
+import { h, replace } from '../lib/dom.js';
+import { pick, problemText, t } from '../lib/i18n.js';
+import { problemKind } from '../lib/problems.js';
+import { credentials, getSettings, secretLength } from '../lib/settings.js';
+import { diagnosisView } from './response-view.js';
+
+const CHECKS = [
+  ['envelope', 'checkEnvelope'],
+  ['signature', 'checkSignature'],
+  ['timestamp', 'checkTimestamp'],
+  ['request', 'checkSchema'],
+];
+
+/** @param {{ selectedId?: string, body?: string }} initial */
+export function createVerifyView(catalog, api, initial = {}) {
+  const types = catalog.filter(isCallback);
+  const select = h('select', { id: 'verify-type', dataset: { testid: 'verify-type' } },
+    h('option', { value: '' }, t('anyType')),
+    types.map((e) => h('option', { value: e.id, selected: e.id === initial.selectedId }, `${pick(e.titleZh, e.titleEn)} (${e.id})`)));
+  const body = h('textarea', { id: 'verify-body', class: 'code', rows: 10, spellcheck: 'false', dataset: { testid: 'verify-body' } });
+  body.value = initial.body ?? '';
+  const result = h('div', { 'aria-live': 'polite', dataset: { testid: 'verify-result' } });
+
+  function verify() {
+    if (secretLength() === 0) {
+      replace(result, h('p', { class: 'bad' }, t('needSecret')));
+      return;
+    }
+    const { createBy, dataSource } = getSettings();
+    let verification;
+    try {
+      verification = api.verifyRequest(
+        body.value,
+        { ...credentials(), createBy: createBy || undefined, dataSource: dataSource || undefined },
+        { endpoint: select.value || undefined },
+      );
+    } catch (e) {
+      replace(result, h('p', { class: 'bad' }, problemText(e)));
+      return;
+    }
+    replace(result, verificationView(verification, Boolean(select.value)));
+  }
+
+  const element = h('article', { class: 'verify-view' },
+    h('h2', {}, t('navVerify')),
+    h('p', { class: 'note' }, t('verifyIntro')),
+    h('div', { class: 'field' }, h('label', { for: 'verify-type' }, t('callbackType')), select),
+    h('div', { class: 'field' }, h('label', { for: 'verify-body' }, t('body')), body),
+    h('div', { class: 'send-bar' }, h('button', { type: 'button', class: 'primary', dataset: { testid: 'verify' }, onclick: verify }, t('verify'))),
+    result);
+  return { element };
+}
+
+function verificationView(verification, schemaChecked) {
+  const byKind = Object.fromEntries(CHECKS.map(([kind]) => [kind, verification.errors.filter((e) => problemKind(e) === kind)]));
+  const envelopeFailed = byKind.envelope.length > 0;
+  const rows = CHECKS.map(([kind, label]) => {
+    const problems = byKind[kind];
+    const skipped = (kind !== 'envelope' && envelopeFailed) || (kind === 'request' && !schemaChecked);
+    const state = problems.length ? 'fail' : skipped ? 'skip' : 'ok';
+    return h('tr', { class: state, dataset: { check: kind } },
+      h('th', {}, t(label)),
+      h('td', {}, h('span', { class: `badge ${state}` }, state === 'ok' ? t('checkOk') : state === 'fail' ? t('checkFailed') : t('checkSkipped'))),
+      h('td', {}, problems.map((p) => h('div', {}, p.path ? [h('code', {}, p.path), ' '] : null, problemText(p), p.diagnosis ? diagnosisView(p.diagnosis) : null))));
+  });
+  return [
+    h('p', { class: verification.ok ? 'ok' : 'bad', dataset: { testid: 'verify-verdict' } }, verification.ok ? `✓ ${t('verifiedOk')}` : `✗ ${t('verifiedBad')}`),
+    h('table', { class: 'checks' }, h('tbody', {}, rows)),
+    verification.warnings.length
+      ? h('ul', { class: 'warnings' }, verification.warnings.map((w) => h('li', {}, problemText(w))))
+      : null,
+  ];
+}
