@@ -217,10 +217,16 @@ impl<'d> Value<'d> {
     /// Members in the server's key order, duplicates resolved (as they are signed).
     pub(crate) fn sorted_members(&self) -> impl Iterator<Item = (Value<'d>, Value<'d>)> + 'd {
         let this = *self;
-        let n = this.node();
-        let keys =
-            if n.kind == Kind::Object { &this.doc.sorted[n.aux as usize..(n.aux + n.len) as usize] } else { &[] };
-        keys.iter().map(move |&k| (this.at(k), this.at(k + 1)))
+        self.sorted_keys().iter().map(move |&k| (this.at(k), this.at(k + 1)))
+    }
+
+    /// An object's key nodes in server order, duplicates resolved (empty for anything else).
+    fn sorted_keys(&self) -> &'d [u32] {
+        let n = self.node();
+        match n.kind {
+            Kind::Object => self.doc.sorted.get(n.aux as usize..(n.aux + n.len) as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// Items of an array in order.
@@ -240,12 +246,14 @@ impl<'d> Value<'d> {
 
     /// The member named `key` (the last one, should the input repeat it).
     pub fn get(&self, key: &str) -> Option<Value<'d>> {
-        self.sorted_members().find(|(k, _)| self.key_bytes(k) == key.as_bytes()).map(|(_, v)| v)
-    }
-
-    #[inline(always)]
-    fn key_bytes(&self, key: &Value<'d>) -> &'d [u8] {
-        parse::key_bytes(self.doc.src.as_bytes(), &self.doc.keys, &key.node())
+        let key = key.as_bytes();
+        let (src, keys, nodes) = (self.doc.src.as_bytes(), &self.doc.keys[..], &self.doc.nodes[..]);
+        self.sorted_keys().iter().find_map(|&k| {
+            let node = &nodes[k as usize];
+            // The length first: it tells most members apart without touching their text.
+            let len = if node.escaped { node.len } else { node.end - node.start };
+            (len as usize == key.len() && parse::key_bytes(src, keys, node) == key).then(|| self.at(k + 1))
+        })
     }
 
     /// Writes this value as `style` serializes it.
