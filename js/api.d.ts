@@ -122,12 +122,19 @@ export interface SignInput {
   request: unknown;
 }
 
+/** A signed body is checked with the partner's secret. */
 export interface VerifyExpected {
   secret: string;
   /** When given, the body's createBy must be exactly this. */
   createBy?: string;
   /** When given, the body's dataSource must be exactly this. */
   dataSource?: string;
+}
+
+/** A DWS device body `{warehouseCode, timestamp, request}` carries no signature. */
+export interface VerifyDeviceExpected {
+  /** When given, the body's warehouseCode must be exactly this. */
+  warehouseCode?: string;
 }
 
 export interface VerifyOptions {
@@ -234,11 +241,21 @@ export function buildRequest<K extends EndpointId>(
   options?: BuildOptions,
 ): BuiltRequest;
 
-/** Verifies a received signed body: envelope, credentials, ±10-minute window, signature. */
-export function verifyRequest(body: string, expected: VerifyExpected, options?: VerifyOptions): Verification;
+/**
+ * Verifies a received body: envelope, credentials, ±10-minute window, signature (signed bodies),
+ * and the request schema when `options.endpoint` is given.
+ */
+export function verifyRequest(
+  body: string,
+  expected: VerifyExpected | VerifyDeviceExpected,
+  options?: VerifyOptions,
+): Verification;
 
 /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
 export function formatTimestamp(date: Date | number): string;
+
+/** Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text; throws `bad_timestamp` unless it is a real time. */
+export function parseTimestamp(timestamp: string): number;
 
 /** Reads the server's answer; throws `HongxunError` `malformed_response` if it is not one. */
 export function parseResponse<V = unknown>(text: string): HongxunResponse<V>;

@@ -106,13 +106,17 @@ export function bindApi(raw, isReady) {
   }
 
   /**
-   * Verifies a received signed body: `{ ok, errors, warnings, request }`, where `request` is the
-   * received request text when the envelope could be read.
+   * Verifies a received body: `{ ok, errors, warnings, request }`, where `request` is the
+   * received request text when the envelope could be read. `{ secret, createBy?, dataSource? }`
+   * checks a signed body; `{ warehouseCode? }` (no secret) a DWS device body.
    */
   function verifyRequest(body, expected, settings) {
     const received = text(body, 'body');
-    const { secret, createBy, dataSource } = options(expected, 'expected');
-    const who = [text(secret, 'secret'), optionalText(createBy, 'createBy'), optionalText(dataSource, 'dataSource')];
+    const { secret, createBy, dataSource, warehouseCode } = options(expected, 'expected');
+    const device = secret === undefined && createBy === undefined && dataSource === undefined;
+    const who = device
+      ? [undefined, undefined, undefined, optionalText(warehouseCode, 'warehouseCode')]
+      : [text(secret, 'secret'), optionalText(createBy, 'createBy'), optionalText(dataSource, 'dataSource'), undefined];
     const how = options(settings, 'options');
     const endpoint = optionalText(how.endpoint, 'endpoint');
     const now = instant(how.now, 'now');
@@ -128,7 +132,23 @@ export function bindApi(raw, isReady) {
     return core(() => raw.formatTimestamp(ms));
   }
 
-  return { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp };
+  /** Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text; `bad_timestamp` unless real. */
+  function parseTimestamp(timestamp) {
+    const beijing = text(timestamp, 'timestamp');
+    return core(() => raw.parseTimestamp(beijing));
+  }
+
+  return {
+    endpoints,
+    requestSchema,
+    validate,
+    canonicalize,
+    sign,
+    buildRequest,
+    verifyRequest,
+    formatTimestamp,
+    parseTimestamp,
+  };
 }
 
 /**

@@ -16,5 +16,5 @@ export async function init() {}
 
 export default init;
 
-export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp } =
+export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp, parseTimestamp } =
   bindApi(raw, () => true);

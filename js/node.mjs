@@ -13,6 +13,7 @@ export const {
   buildRequest,
   verifyRequest,
   formatTimestamp,
+  parseTimestamp,
   parseResponse,
   HongxunError,
 } = api;

@@ -3,10 +3,9 @@
 // verifyRequest, with the doctor's diagnosis) and the request schema. Used by the gateway for
 // calls to Hongxun and by the callback receiver for Hongxun's calls to the customer.
 
-import { parseBeijing } from '../www/lib/beijing-time.js';
 import { problemKind } from '../www/lib/problems.js';
 import { FAILURES, failure } from './failures.js';
-import { validate, verifyRequest } from './hongxun.js';
+import { parseTimestamp, verifyRequest } from './hongxun.js';
 
 /** The server accepts a client clock error of 10 minutes. */
 export const TOLERANCE_SECONDS = 600;
@@ -41,7 +40,7 @@ export function checkSigned({ text, envelope, endpoint, partners, now }) {
 }
 
 /** A device body `{warehouseCode, timestamp, request}`: no signature, a known warehouse. */
-export function checkDevice({ envelope, endpoint, devices, now }) {
+export function checkDevice({ text, envelope, endpoint, devices, now }) {
   const shape = envelopeProblem(envelope, DEVICE_FIELDS);
   if (shape) return { answer: shape };
   if (!devices.includes(envelope.warehouseCode)) {
@@ -53,16 +52,13 @@ export function checkDevice({ envelope, endpoint, devices, now }) {
       }),
     };
   }
-  // verifyRequest reads signed envelopes only, so the device clock is checked here.
-  const at = parseBeijing(envelope.timestamp);
-  const outside = at !== null && Math.abs(at - now) > TOLERANCE_SECONDS * 1000;
-  const clock = clockFailure(envelope.timestamp, now, { bad: at === null, outside, errors: [] });
-  if (clock) return { answer: clock };
-  // Re-serialised from the parsed body: a number written `1.0` reads as `1` here (no raw text
-  // of the request is at hand without a verifier for device envelopes in the package).
-  const report = validate(endpoint.id, JSON.stringify(envelope.request));
-  if (!report.valid) return { answer: invalidRequest(report.errors, report.warnings) };
-  return { partner: null, device: envelope.warehouseCode, request: envelope.request, warnings: report.warnings };
+  const verification = verifyRequest(
+    text,
+    { warehouseCode: envelope.warehouseCode },
+    { endpoint: endpoint.id, now, toleranceSeconds: TOLERANCE_SECONDS },
+  );
+  if (!verification.ok) return { answer: verificationFailure(verification, envelope.timestamp, now) };
+  return { partner: null, device: envelope.warehouseCode, request: envelope.request, warnings: verification.warnings };
 }
 
 /** The envelope's own shape: an object with the string fields and a request object or array. */
@@ -123,7 +119,7 @@ function clockFailure(timestamp, now, { bad, outside, errors }) {
     return failure(FAILURES.badTimestamp, { detailZh: `"${timestamp}"`, detailEn: `"${timestamp}"`, value: { timestamp, errors } });
   }
   if (!outside) return null;
-  const skewSeconds = Math.trunc((parseBeijing(timestamp) - now) / 1000);
+  const skewSeconds = Math.trunc((parseTimestamp(timestamp) - now) / 1000);
   const kind = skewSeconds < 0 ? FAILURES.timestampExpired : FAILURES.timestampInFuture;
   const seconds = Math.abs(skewSeconds);
   return failure(kind, {

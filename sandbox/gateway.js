@@ -74,7 +74,7 @@ export function createGateway({ catalog, partners, devices, flows, bodyLimit, cl
     const now = clock();
     const checked =
       endpoint.envelope === 'device'
-        ? checkDevice({ envelope: call.envelope, endpoint, devices, now })
+        ? checkDevice({ text: call.text, envelope: call.envelope, endpoint, devices, now })
         : checkSigned({ text: call.text, envelope: call.envelope, endpoint, partners, now });
     if (checked.answer) return checked;
     const outcome = flows.handle(endpoint, checked);

@@ -6,6 +6,7 @@ export {
   buildRequest,
   verifyRequest,
   formatTimestamp,
+  parseTimestamp,
   parseResponse,
   HongxunError,
 } from '../pkg/node.mjs';

@@ -4,6 +4,7 @@
 //! Runs only on the failure path. Variants are tried fewest mistakes first, so the simplest
 //! explanation wins. The secret is used only as a hash input, never in any text.
 
+use crate::error::join;
 use crate::json::{Escapes, Layout, Style, Value};
 use crate::sign::{self, Pieces};
 use crate::time;
@@ -115,15 +116,15 @@ impl Diagnosis {
 
     /// Stable code: the mistakes' codes joined by `+`, e.g. `keys_not_sorted+nulls_kept`.
     pub fn code(&self) -> String {
-        self.mistakes.iter().map(Mistake::code).collect::<Vec<_>>().join("+")
+        join(self.mistakes.iter().map(Mistake::code), "+")
     }
 
     pub fn message(&self) -> String {
-        self.mistakes.iter().map(Mistake::message).collect::<Vec<_>>().join("; and ")
+        join(self.mistakes.iter().map(Mistake::message), "; and ")
     }
 
     pub fn message_zh(&self) -> String {
-        self.mistakes.iter().map(Mistake::message_zh).collect::<Vec<_>>().join("；并且")
+        join(self.mistakes.iter().map(Mistake::message_zh), "；并且")
     }
 }
 

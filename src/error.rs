@@ -142,7 +142,7 @@ impl Error {
                 "the request is invalid ({} problem{}): {}",
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" },
-                problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)).collect::<Vec<_>>().join("; ")
+                join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)), "; ")
             ),
         }
     }
@@ -178,14 +178,23 @@ impl Error {
             InvalidRequest(problems) => format!(
                 "请求校验失败（{} 处问题）：{}",
                 problems.len(),
-                problems
-                    .iter()
-                    .map(|p| format!("{} {}", p.path_or_root(), p.message_zh))
-                    .collect::<Vec<_>>()
-                    .join("；")
+                join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)), "；")
             ),
         }
     }
+}
+
+/// The items with `separator` between them. A plain loop: `[String]::join` costs ~1 KB of wasm
+/// per element type for what messages need.
+pub(crate) fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
 }
 
 impl fmt::Display for Error {

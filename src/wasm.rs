@@ -126,29 +126,48 @@ fn build(
 }
 
 /// `{ok, errors, warnings}`, after the received request text and a line break when the envelope
-/// could be read.
+/// could be read. With a secret the body is a signed envelope; without one, the DWS device
+/// envelope `{warehouseCode, timestamp, request}` (one export for both keeps the wasm small).
 #[wasm_bindgen(js_name = verifyRequest)]
+#[allow(clippy::too_many_arguments)]
 pub fn verify_request(
     body: &str,
-    secret: &str,
+    secret: Option<String>,
     create_by: Option<String>,
     data_source: Option<String>,
+    warehouse_code: Option<String>,
     endpoint: Option<String>,
     now_ms: f64,
     tolerance_seconds: Option<f64>,
 ) -> String {
-    let expected = Expected { secret, create_by: create_by.as_deref(), data_source: data_source.as_deref() };
     let options = VerifyOptions {
         tolerance_seconds: tolerance_seconds.map_or(verify::DEFAULT_TOLERANCE_SECONDS, |s| s as i64),
         endpoint: endpoint.as_deref(),
         ..VerifyOptions::at(millis(now_ms))
     };
-    let verification = verify::verify_request(body, &expected, &options);
+    received(match secret.as_deref() {
+        Some(secret) => {
+            let expected = Expected { secret, create_by: create_by.as_deref(), data_source: data_source.as_deref() };
+            verify::verify_request(body, &expected, &options)
+        }
+        None => verify::verify_device(body, warehouse_code.as_deref(), &options),
+    })
+}
+
+/// A verification as the wrapper reads it: the received request text and a line break when the
+/// envelope could be read, then the report.
+fn received(verification: verify::Verification) -> String {
     let report = answer::verification(&verification);
     match verification.request {
         Some(request) => answer::then_line(request, &report),
         None => report,
     }
+}
+
+/// Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text (refused unless a real time).
+#[wasm_bindgen(js_name = parseTimestamp)]
+pub fn parse_timestamp(text: &str) -> Result<f64, Thrown> {
+    time::parse_beijing(text).map(|ms| ms as f64).map_err(|e| thrown(&e))
 }
 
 /// MD5 of the UTF-8 text, for the benchmark's raw-hashing baseline only.

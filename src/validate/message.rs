@@ -2,6 +2,7 @@
 //! text names the field by its Chinese description first: `单据类型 documentType: …`.
 
 use crate::catalog::{CodeSet, Condition, Field, Object, Type};
+use crate::error::join;
 use crate::json::{Kind, Value};
 
 /// What a problem is about: a field, or the request itself.
@@ -93,7 +94,7 @@ pub(super) fn wrong_type(s: Subject<'_>, expected: Noun, value: Value<'_>) -> (S
 
 pub(super) fn not_a_code(s: Subject<'_>, codes: &CodeSet, text: &str) -> (String, String) {
     const LISTED: usize = 10;
-    let mut list = codes.codes.iter().take(LISTED).map(|c| c.code).collect::<Vec<_>>().join(", ");
+    let mut list = join(codes.codes.iter().take(LISTED).map(|c| c.code), ", ");
     if codes.codes.len() > LISTED {
         list.push_str(", …");
     }
@@ -159,7 +160,7 @@ pub(super) fn exceeds(parts: &[Subject<'_>], sum: i128, limit: Subject<'_>, max:
             format!("{}: {sum} 大于{} {max}", one.zh(), limit.zh()),
         ),
         _ => {
-            let names = parts.iter().map(|p| p.name).collect::<Vec<_>>().join(" + ");
+            let names = join(parts.iter().map(|p| p.name), " + ");
             (
                 format!("{names} = {sum} exceeds {} {max}", limit.en()),
                 format!("{names} 合计 {sum}，大于{} {max}", limit.zh()),

@@ -246,6 +246,36 @@ describe('verifyRequest()', () => {
     assert.equal(result.ok, true);
     assert.equal(result.warnings.length, 1);
   });
+
+  test('checks an unsigned device body when given a warehouseCode instead of a secret', () => {
+    const dws = '{"mailno":"SF1","longs":30.0,"widths":20,"heights":10,"weight":1500,"volume":6000}';
+    const device = (warehouse, timestamp = TIMESTAMP) =>
+      `{"warehouseCode":"${warehouse}","timestamp":"${timestamp}","request":${dws}}`;
+    const options = { endpoint: 'dwsPackage', now: NOW };
+    const ok = hx.verifyRequest(device('WH01'), { warehouseCode: 'WH01' }, options);
+    assert.deepEqual([ok.ok, ok.request], [true, dws]);
+    const codes = (result) => result.errors.map((e) => [e.code, e.path]);
+    assert.deepEqual(codes(hx.verifyRequest(device('WH02'), { warehouseCode: 'WH01' }, options)), [
+      ['credential_mismatch', '/warehouseCode'],
+    ]);
+    assert.deepEqual(codes(hx.verifyRequest(device('WH01', '2026-11-28 13:00:00'), {}, options)), [
+      ['timestamp_out_of_window', '/timestamp'],
+    ]);
+    assert.deepEqual(codes(hx.verifyRequest(device('WH01').replace('"mailno":"SF1",', ''), {}, options)), [
+      ['required', '/mailno'],
+    ]);
+  });
+});
+
+describe('parseTimestamp()', () => {
+  test('reads Beijing time back into epoch milliseconds and refuses impossible times', () => {
+    assert.equal(hx.parseTimestamp('2027-01-01 00:00:00'), Date.UTC(2026, 11, 31, 16));
+    assert.equal(hx.parseTimestamp(hx.formatTimestamp(NOW)), NOW - (NOW % 1000));
+    for (const bad of ['2026-02-30 10:00:00', '2026-11-28 24:00:00', '2026-11-28T10:00:00']) {
+      assert.equal(thrown(() => hx.parseTimestamp(bad)).code, 'bad_timestamp', bad);
+    }
+    assert.equal(thrown(() => hx.parseTimestamp(1)).code, 'invalid_argument');
+  });
 });
 
 describe('formatTimestamp()', () => {
