@@ -58,7 +58,7 @@ test-openapi:
 # Portal and sandbox: `run`, `test-e2e`, `test-sandbox` are kept by the portal/sandbox engineer
 # (`make test` runs test-sandbox and test-e2e).
 # ---------------------------------------------------------------------------------------------
-.PHONY: run test-e2e test-sandbox portal-fonts
+.PHONY: run test-e2e test-sandbox screenshots portal-fonts
 
 # Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default;
 # HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
@@ -69,9 +69,13 @@ run: build
 test-sandbox: build
 	node --test tests/sandbox/
 
-# The portal in headless Chromium (playwright-core); writes docs/screenshots/.
+# The portal in headless Chromium (playwright-core); its screenshots go to target/screenshots/.
 test-e2e: build portal-fonts
 	node --test tests/e2e/
+
+# The same run, refreshing the README's screenshots in docs/screenshots/.
+screenshots: build portal-fonts
+	SCREENSHOTS_DIR=docs/screenshots node --test tests/e2e/
 
 # Chinese glyphs for the portal's screenshots (Debian's WenQuanYi Micro Hei, ~5 MB).
 portal-fonts:

@@ -10,7 +10,11 @@ import { chromium } from 'playwright-core';
 import { startSandboxProcess } from '../sandbox/process.js';
 
 const SECRET = 'e2e-demo-secret';
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// Into target/ on every run (a test leaves the tree clean); `make screenshots` refreshes the
+// README's copies in docs/screenshots/.
+const SHOTS = process.env.SCREENSHOTS_DIR
+  ? `${process.env.SCREENSHOTS_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
