@@ -253,14 +253,10 @@ impl Parser<'_> {
         let (src, keys, nodes) = (self.src, &self.keys[..], &self.nodes[..]);
         let members = &mut self.scratch[open..];
         // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
-        let order = |a: &u32, b: &u32| {
+        members.sort_unstable_by(|a, b| {
             order::utf16_cmp(key_bytes(src, keys, &nodes[*a as usize]), key_bytes(src, keys, &nodes[*b as usize]))
                 .then(a.cmp(b))
-        };
-        // Objects written by a sorting serializer (ours among them) need no sort.
-        if !members.is_sorted_by(|a, b| order(a, b).is_lt()) {
-            members.sort_unstable_by(order);
-        }
+        });
         let at = self.sorted.len();
         for i in 0..members.len() {
             let key = members[i];
