@@ -114,9 +114,7 @@ pub fn build_request(
     let endpoint =
         catalog::find(endpoint_id).ok_or_else(|| Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())))?;
     match (endpoint.envelope, credentials) {
-        (Envelope::Signed, Credentials::Signed { secret, .. }) if secret.is_empty() => {
-            return Err(Error::new(ErrorKind::MissingSecret))
-        }
+        (Envelope::Signed, Credentials::Signed { secret: "", .. }) => return Err(Error::new(ErrorKind::MissingSecret)),
         (Envelope::Signed, Credentials::Signed { .. }) | (Envelope::Device, Credentials::Device { .. }) => {}
         _ => return Err(Error::new(ErrorKind::WrongEnvelope)),
     }

@@ -258,7 +258,7 @@ impl Walk<'_> {
             Check::LengthEquals { array, count } => {
                 let items = present(value.get(array)).filter(|v| v.kind() == Kind::Array).map(|v| v.items().count());
                 if let (Some(len), Some(n)) = (items, integer(value.get(count))) {
-                    if i64::try_from(len).map_or(true, |len| len != n) {
+                    if i64::try_from(len) != Ok(n) {
                         let texts = message::length_differs(subject(array), len, subject(count), n);
                         self.report(provenance, &Place::Member(place, array), "rule", texts);
                     }

@@ -13,8 +13,11 @@ fn pairs(problems: &[hongxun_sign::Problem]) -> Vec<(&str, &str)> {
     problems.iter().map(|p| (p.path.as_str(), p.code)).collect()
 }
 
+/// Problems as (path, code).
+type Listed<'r> = Vec<(&'r str, &'r str)>;
+
 /// (errors, warnings) as (path, code).
-fn listed(report: &Report) -> (Vec<(&str, &str)>, Vec<(&str, &str)>) {
+fn listed(report: &Report) -> (Listed<'_>, Listed<'_>) {
     (pairs(&report.errors), pairs(&report.warnings))
 }
 
