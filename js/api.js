@@ -2,6 +2,8 @@
 // (a JS value is JSON.stringify'd here: measured faster than passing object graphs), small
 // results come back as JSON text, and every failure leaves as a HongxunError.
 
+// Written by the build from the catalog's generated descriptions (scripts/catalog-module.mjs).
+import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
 import { failure, fromCore } from './errors.js';
 import { flag, instant, optionalText, options, requestText, text } from './inputs.js';
 
@@ -37,15 +39,18 @@ export function bindApi(raw, isReady) {
 
   const json = (request) => requestText(request, locateLoneSurrogate);
 
-  /** Every request type: id, titles, group, direction, path, envelope and fields. */
+  /** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
   function endpoints() {
-    return JSON.parse(core(() => raw.endpoints()));
+    return JSON.parse(ENDPOINTS_JSON);
   }
 
-  /** The JSON Schema (draft 2020-12) of a request type's `request`. */
+  /** The JSON Schema (draft 2020-12) of a request type's `request` (a fresh copy). */
   function requestSchema(id) {
     const endpoint = text(id, 'id');
-    return JSON.parse(core(() => raw.requestSchema(endpoint)));
+    if (!Object.hasOwn(SCHEMA_JSON, endpoint)) {
+      throw failure('unknown_endpoint', { detail: `"${endpoint}"`, detailZh: `"${endpoint}"` });
+    }
+    return JSON.parse(SCHEMA_JSON[endpoint]);
   }
 
   /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */

@@ -24,6 +24,7 @@ const OWN = {
     'WebAssembly 模块尚未加载：请先 `await init()`',
   ],
   invalid_argument: ['invalid argument', '参数错误'],
+  unknown_endpoint: ['unknown request type', '未知的接口类型'],
   lone_surrogate: ['unpaired UTF-16 surrogate', '存在不成对的 UTF-16 代理字符'],
   malformed_response: ['malformed response', '响应格式错误'],
   internal: [

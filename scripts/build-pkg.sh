@@ -35,8 +35,10 @@ wasm-bindgen --target web --experimental-reset-state-function --no-typescript \
 # binaryen may merge, so the shipped file is optimised separately, without them).
 "${WASM_OPT[@]}" "${WASM_FEATURES[@]}" -g "$WORK/${NAME}_bg.wasm" -o "$WORK/named.wasm"
 
-# The hand-written sources next to the glue, then one bundle per module format.
+# The hand-written sources next to the glue, and the catalog's descriptions for endpoints() and
+# requestSchema(); then one bundle per module format.
 cp js/*.js "$WORK/"
+node scripts/catalog-module.mjs "$WORK/catalog.js"
 ESBUILD=(node_modules/.bin/esbuild --bundle --log-level=warning --legal-comments=none)
 "${ESBUILD[@]}" "$WORK/browser.js" --format=esm --platform=neutral --outfile="$PKG/index.js"
 # The glue's default .wasm URL uses import.meta, unused here: node-cjs.js passes the bytes.

@@ -17,7 +17,7 @@ use crate::envelope::{self, BuildOptions, Credentials};
 use crate::error::{Error, ErrorKind};
 use crate::sign::Pieces;
 use crate::verify::{self, Expected, VerifyOptions};
-use crate::{schema, time, validate};
+use crate::{time, validate};
 
 /// Talc instead of the default dlmalloc: about 6 KB less wasm (dlmalloc is ~7 KB of code), and
 /// faster on the large buffers a 1 MB request needs.
@@ -68,17 +68,6 @@ pub fn format_timestamp(unix_ms: f64) -> String {
 #[wasm_bindgen]
 pub fn validate(endpoint: &str, request: &str, strict: bool, vehicle: bool) -> String {
     answer::validation(&validate::validate(endpoint, request, &validate::Options { strict, vehicle }))
-}
-
-#[wasm_bindgen]
-pub fn endpoints() -> String {
-    schema::endpoints_json()
-}
-
-#[wasm_bindgen(js_name = requestSchema)]
-pub fn request_schema(endpoint: &str) -> Result<String, Thrown> {
-    schema::request_schema_json(endpoint)
-        .ok_or_else(|| thrown(&Error::new(ErrorKind::UnknownEndpoint(endpoint.to_string()))))
 }
 
 #[allow(clippy::too_many_arguments)]

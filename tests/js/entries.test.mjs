@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { bindApi } from '../../js/api.js';
+// The wrapper as the build assembles it (js/ sources beside the generated catalog module).
+import { bindApi } from '../../target/pkg-build/api.js';
 import { thrown } from './support.mjs';
 
 test('the browser entry refuses calls before init() and works after it', async () => {
