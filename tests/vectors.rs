@@ -138,6 +138,7 @@ fn every_envelope_vector() {
             }),
             v.sign
         );
-        let _ = v.body;
+        let body = hongxun_sign::envelope::signed_body("C001", "WEB", &v.canonical, &v.sign, &v.timestamp);
+        assert_eq!(body, v.body, "{}", v.endpoint);
     }
 }
