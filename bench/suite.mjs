@@ -2,10 +2,12 @@
 // after checking that all pipelines produce the same body.
 
 import { javascriptPipeline, measure, packagePipeline } from './pipelines.mjs';
+import { utf8 } from '../target/pkg-build/inputs.js';
 import { benchmarkRequests } from './requests.mjs';
 
 /**
- * `hx`: the package's API; `md5Hex`: the same wasm build's raw MD5 (string → hex);
+ * `hx`: the package's API; `md5Hex`: the same wasm build's raw MD5 (bytes → hex), given text
+ * encoded as the package passes requests;
  * `hashes`: `{ name: (string) => hex }`, the MD5s the JS pipeline may use.
  * Returns `{ rows, md5 }`: per request and pipeline µs/op, and raw wasm MD5 throughput.
  */
@@ -29,6 +31,6 @@ export function runSuite({ hx, md5Hex, hashes }) {
     }
     if (bytes > 1 << 19) megabyte = { text: hx.canonicalize(request.text), bytes };
   }
-  const md5Us = measure(() => md5Hex(megabyte.text));
+  const md5Us = measure(() => md5Hex(utf8(megabyte.text)));
   return { rows, md5: { bytes: megabyte.bytes, us: md5Us } };
 }

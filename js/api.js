@@ -5,7 +5,7 @@
 // Written by the build from the catalog's generated descriptions (scripts/catalog-module.mjs).
 import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
 import { failure, fromCore } from './errors.js';
-import { flag, instant, optionalText, options, requestText, text } from './inputs.js';
+import { flag, instant, optionalText, options, requestText, text, utf8 } from './inputs.js';
 
 export { HongxunError } from './errors.js';
 export { parseResponse } from './response.js';
@@ -30,14 +30,15 @@ export function bindApi(raw, isReady) {
   /** Where the core finds an escaped unpaired surrogate (see `requestText`). */
   function locateLoneSurrogate(escaped) {
     try {
-      core(() => raw.canonicalize(escaped));
+      core(() => raw.canonicalize(utf8(escaped)));
     } catch (e) {
       if (e.code === 'lone_surrogate') return e.path;
     }
     return null;
   }
 
-  const json = (request) => requestText(request, locateLoneSurrogate);
+  /** A request (a JS value or JSON text) as the UTF-8 bytes of its JSON text. */
+  const json = (request) => utf8(requestText(request, locateLoneSurrogate));
 
   /** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
   function endpoints() {
@@ -56,16 +57,16 @@ export function bindApi(raw, isReady) {
   /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
   function validate(id, request, checks) {
     const endpoint = text(id, 'id');
-    const requestJson = json(request);
+    const requestUtf8 = json(request);
     const { strict, vehicle } = options(checks, 'options');
     const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
-    return JSON.parse(core(() => raw.validate(endpoint, requestJson, ...on)));
+    return JSON.parse(core(() => raw.validate(endpoint, requestUtf8, ...on)));
   }
 
   /** The exact request text the server hashes. */
   function canonicalize(request) {
-    const requestJson = json(request);
-    return core(() => raw.canonicalize(requestJson));
+    const requestUtf8 = json(request);
+    return core(() => raw.canonicalize(requestUtf8));
   }
 
   /** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
@@ -87,7 +88,7 @@ export function bindApi(raw, isReady) {
    */
   function buildRequest(id, request, credentials, settings) {
     const endpoint = text(id, 'id');
-    const requestJson = json(request);
+    const requestUtf8 = json(request);
     const who = options(credentials, 'credentials');
     const how = options(settings, 'options');
     const now = instant(how.now, 'now');
@@ -95,19 +96,19 @@ export function bindApi(raw, isReady) {
     // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
     const answer =
       who.warehouseCode === undefined
-        ? buildSigned(endpoint, requestJson, who, now, checks)
-        : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
+        ? buildSigned(endpoint, requestUtf8, who, now, checks)
+        : buildDevice(endpoint, requestUtf8, text(who.warehouseCode, 'warehouseCode'), now, checks);
     const [meta, body] = splitAnswer(answer);
     return { body, sign: meta.sign, timestamp: meta.timestamp, path: meta.path, warnings: meta.warnings };
   }
 
-  function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
+  function buildSigned(endpoint, requestUtf8, { createBy, dataSource, secret }, now, checks) {
     const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), text(secret, 'secret')];
-    return core(() => raw.buildSigned(endpoint, requestJson, ...who, now, ...checks));
+    return core(() => raw.buildSigned(endpoint, requestUtf8, ...who, now, ...checks));
   }
 
-  function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
-    return core(() => raw.buildDevice(endpoint, requestJson, warehouseCode, now, ...checks));
+  function buildDevice(endpoint, requestUtf8, warehouseCode, now, checks) {
+    return core(() => raw.buildDevice(endpoint, requestUtf8, warehouseCode, now, ...checks));
   }
 
   /**
@@ -116,7 +117,7 @@ export function bindApi(raw, isReady) {
    * checks a signed body; `{ warehouseCode? }` (no secret) a DWS device body.
    */
   function verifyRequest(body, expected, settings) {
-    const received = text(body, 'body');
+    const received = utf8(text(body, 'body'));
     const { secret, createBy, dataSource, warehouseCode } = options(expected, 'expected');
     const device = secret === undefined && createBy === undefined && dataSource === undefined;
     const who = device

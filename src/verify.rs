@@ -63,7 +63,7 @@ impl Verification {
         self.errors.is_empty()
     }
 
-    fn fail(error: Error) -> Self {
+    pub(crate) fn fail(error: Error) -> Self {
         Verification { errors: vec![Problem::from(&error)], warnings: Vec::new(), request: None }
     }
 }

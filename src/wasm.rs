@@ -1,7 +1,11 @@
 //! The JavaScript boundary: the only module that knows about wasm-bindgen.
 //!
 //! Requests cross as JSON text (the JS wrapper `JSON.stringify`s a JS value: faster than walking
-//! an object graph through the boundary, and a string keeps `1.50` and big integers exact).
+//! an object graph through the boundary, and a string keeps `1.50` and big integers exact), as
+//! UTF-8 bytes the wrapper encodes with `TextEncoder.encodeInto`: wasm-bindgen's own `&str`
+//! passing copies ASCII one character at a time in JS (measured on 1 MB: 2.6 ms in Node against
+//! 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in Chromium), and checking the bytes are UTF-8
+//! here costs 0.07 ms.
 //! Answers go back as one string: small ones as JSON text the wrapper parses; a request body
 //! (possibly megabytes) followed by a last line of JSON metadata, so the body is never escaped
 //! into JSON nor copied again, and JS splits it off without copying. Only strings cross, so no js-sys objects are built (measured:
@@ -36,9 +40,16 @@ fn millis(ms: f64) -> i64 {
     ms as i64
 }
 
+/// Request text passed as bytes (see the module comment). `TextEncoder` only writes UTF-8, so
+/// the error is for callers of the raw exports.
+fn utf8(bytes: &[u8]) -> Result<&str, Error> {
+    std::str::from_utf8(bytes)
+        .map_err(|e| Error::new(ErrorKind::InvalidJson { offset: e.valid_up_to(), expected: "UTF-8 text" }))
+}
+
 #[wasm_bindgen]
-pub fn canonicalize(request: &str) -> Result<String, Thrown> {
-    crate::canonicalize(request).map_err(|e| thrown(&e))
+pub fn canonicalize(request: &[u8]) -> Result<String, Thrown> {
+    utf8(request).and_then(crate::canonicalize).map_err(|e| thrown(&e))
 }
 
 /// Appendix 1 over the canonical form of `request`, with a timestamp that must be a real
@@ -49,13 +60,13 @@ pub fn sign(
     data_source: &str,
     secret: &str,
     timestamp: &str,
-    request: &str,
+    request: &[u8],
 ) -> Result<String, Thrown> {
     if secret.is_empty() {
         return Err(thrown(&Error::new(ErrorKind::MissingSecret)));
     }
     time::parse_beijing(timestamp).map_err(|e| thrown(&e))?;
-    let canonical = crate::canonicalize(request).map_err(|e| thrown(&e))?;
+    let canonical = utf8(request).and_then(crate::canonicalize).map_err(|e| thrown(&e))?;
     Ok(crate::sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp }))
 }
 
@@ -66,15 +77,19 @@ pub fn format_timestamp(unix_ms: f64) -> String {
 
 /// `{valid, errors, warnings}` as JSON text.
 #[wasm_bindgen]
-pub fn validate(endpoint: &str, request: &str, strict: bool, vehicle: bool) -> String {
-    answer::validation(&validate::validate(endpoint, request, &validate::Options { strict, vehicle }))
+pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> String {
+    let report = match utf8(request) {
+        Ok(request) => validate::validate(endpoint, request, &validate::Options { strict, vehicle }),
+        Err(e) => validate::Report { errors: vec![(&e).into()], warnings: Vec::new() },
+    };
+    answer::validation(&report)
 }
 
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = buildSigned)]
 pub fn build_signed(
     endpoint: &str,
-    request: &str,
+    request: &[u8],
     create_by: &str,
     data_source: &str,
     secret: &str,
@@ -90,7 +105,7 @@ pub fn build_signed(
 #[wasm_bindgen(js_name = buildDevice)]
 pub fn build_device(
     endpoint: &str,
-    request: &str,
+    request: &[u8],
     warehouse_code: &str,
     now_ms: f64,
     validate: bool,
@@ -103,13 +118,15 @@ pub fn build_device(
 /// The body exactly as it is posted, then `{sign, timestamp, path, warnings}` on a last line.
 fn build(
     endpoint: &str,
-    request: &str,
+    request: &[u8],
     credentials: &Credentials<'_>,
     now_ms: f64,
     [validate, strict, vehicle]: [bool; 3],
 ) -> Result<String, Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
-    let built = envelope::build_request(endpoint, request, credentials, &options).map_err(|e| thrown(&e))?;
+    let built = utf8(request)
+        .and_then(|request| envelope::build_request(endpoint, request, credentials, &options))
+        .map_err(|e| thrown(&e))?;
     let meta = answer::built(&built);
     Ok(answer::then_line(built.body, &meta))
 }
@@ -120,7 +137,7 @@ fn build(
 #[wasm_bindgen(js_name = verifyRequest)]
 #[allow(clippy::too_many_arguments)]
 pub fn verify_request(
-    body: &str,
+    body: &[u8],
     secret: Option<String>,
     create_by: Option<String>,
     data_source: Option<String>,
@@ -133,6 +150,10 @@ pub fn verify_request(
         tolerance_seconds: tolerance_seconds.map_or(verify::DEFAULT_TOLERANCE_SECONDS, |s| s as i64),
         endpoint: endpoint.as_deref(),
         ..VerifyOptions::at(millis(now_ms))
+    };
+    let body = match utf8(body) {
+        Ok(body) => body,
+        Err(e) => return answer::verification(&verify::Verification::fail(e)),
     };
     received(match secret.as_deref() {
         Some(secret) => {
@@ -159,8 +180,8 @@ pub fn parse_timestamp(text: &str) -> Result<f64, Thrown> {
     time::parse_beijing(text).map(|ms| ms as f64).map_err(|e| thrown(&e))
 }
 
-/// MD5 of the UTF-8 text, for the benchmark's raw-hashing baseline only.
+/// MD5 of bytes, for the benchmark's raw-hashing baseline only (passed as requests are).
 #[wasm_bindgen(js_name = md5Hex)]
-pub fn md5_hex(text: &str) -> String {
-    crate::sign::md5_hex(text.as_bytes())
+pub fn md5_hex(bytes: &[u8]) -> String {
+    crate::sign::md5_hex(bytes)
 }
