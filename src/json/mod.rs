@@ -49,6 +49,11 @@ pub(crate) struct Node {
     escaped: bool,
     /// String: printable ASCII without escapes, written out unchanged.
     plain: bool,
+    /// The canonical text of this value is its input text (with quotes, for a string): sorted,
+    /// no whitespace, no null members, nothing fastjson re-escapes or Java re-writes. The writer
+    /// then copies the whole value at once; a canonical request (as received bodies carry) is
+    /// written with one copy.
+    verbatim: bool,
     /// String: the bytes inside the quotes; number: its text; container: `{`..=`}`.
     start: u32,
     end: u32,

@@ -63,6 +63,28 @@ fn exponent(text: &[u8]) -> Option<i64> {
     Some(if negative { -value } else { value })
 }
 
+/// Whether Java writes this scanned number exactly as it stands (so it can be copied): integers
+/// but `-0`; decimals without exponent unless they are a negative zero or below 1e-6, which Java
+/// writes in E notation (`0.0000001` → `1E-7`). A test checks this against [`write_java`].
+pub(super) fn java_keeps(text: &[u8], decimal: bool) -> bool {
+    let body = text.strip_prefix(b"-").unwrap_or(text);
+    if !decimal {
+        return body != b"0" || body.len() == text.len();
+    }
+    if text.iter().any(|&c| c == b'e' || c == b'E') {
+        return false;
+    }
+    // An integer part other than 0 keeps every digit in plain notation.
+    let Some(fraction) = body.strip_prefix(b"0.") else { return true };
+    let zeros = fraction.iter().take_while(|&&d| d == b'0').count();
+    if zeros == fraction.len() {
+        // Zero: `0.000000` is written as is, but without its minus sign; smaller scales as `0E-7`.
+        body.len() == text.len() && fraction.len() <= 6
+    } else {
+        zeros <= 5
+    }
+}
+
 /// Writes a scanned number as the server does.
 pub(crate) fn write_java(out: &mut Vec<u8>, text: &[u8], decimal: bool) {
     if !decimal {
@@ -176,5 +198,35 @@ impl Iterator for Coefficient<'_> {
         self.at += 1;
         self.len -= 1;
         Some(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{java_keeps, scan, write_java};
+
+    /// `java_keeps` against the writer, over every number of up to 9 characters built from a
+    /// few digits, signs, points and exponents.
+    #[test]
+    fn java_keeps_exactly_what_write_java_keeps() {
+        let alphabet = [b'0', b'1', b'9', b'.', b'-', b'e'];
+        let mut checked = 0;
+        let mut text = Vec::new();
+        for len in 1..=9u32 {
+            for mut n in 0..alphabet.len().pow(len) {
+                text.clear();
+                for _ in 0..len {
+                    text.push(alphabet[n % alphabet.len()]);
+                    n /= alphabet.len();
+                }
+                let Some(scanned) = scan(&text).filter(|s| s.len == text.len() && !s.out_of_range) else { continue };
+                let mut java = Vec::new();
+                write_java(&mut java, &text, scanned.decimal);
+                let text_str = String::from_utf8_lossy(&text);
+                assert_eq!(java_keeps(&text, scanned.decimal), java == text, "{text_str}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 }

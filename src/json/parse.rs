@@ -17,6 +17,7 @@ pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<
         keys: Vec::new(),
         notes: Vec::new(),
         scratch: Vec::new(),
+        spaced: 0,
     };
     p.skip_ws();
     match p.peek() {
@@ -48,6 +49,8 @@ struct Parser<'a> {
     notes: Vec<Note>,
     /// Member key indices of the objects still open, innermost last.
     scratch: Vec<u32>,
+    /// Runs of whitespace skipped so far: a container that saw none inside may be verbatim.
+    spaced: u32,
 }
 
 // `#[inline(always)]` on the per-byte helpers, as on `Value`'s accessors (opt-level "z").
@@ -59,8 +62,11 @@ impl Parser<'_> {
 
     #[inline(always)]
     fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
-            self.pos += 1;
+        if let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.spaced += 1;
+            while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+                self.pos += 1;
+            }
         }
     }
 
@@ -81,6 +87,7 @@ impl Parser<'_> {
             kind,
             escaped: false,
             plain: false,
+            verbatim: false,
             start: start as u32,
             end: end as u32,
             next: idx as u32 + 1,
@@ -108,7 +115,8 @@ impl Parser<'_> {
         if !self.src[self.pos..].starts_with(word) {
             return Err(self.invalid("true, false or null"));
         }
-        self.push(kind, self.pos, self.pos + word.len());
+        let idx = self.push(kind, self.pos, self.pos + word.len());
+        self.nodes[idx].verbatim = true;
         self.pos += word.len();
         Ok(())
     }
@@ -119,6 +127,7 @@ impl Parser<'_> {
         self.pos += scanned.len;
         let idx = self.push(Kind::Number, start, self.pos);
         self.nodes[idx].escaped = scanned.decimal;
+        self.nodes[idx].verbatim = number::java_keeps(&self.src[start..self.pos], scanned.decimal);
         if scanned.out_of_range {
             return Err(Error::at(ErrorKind::NumberOutOfRange, ""));
         }
@@ -136,6 +145,8 @@ impl Parser<'_> {
         let idx = self.push(Kind::String, start, end);
         self.nodes[idx].escaped = scanned.escaped;
         self.nodes[idx].plain = scanned.plain;
+        self.nodes[idx].verbatim =
+            scanned.plain || (!scanned.escaped && text::unchanged_by_fastjson(&self.src[start..end]));
         if scanned.lone_surrogate {
             match self.mode {
                 Mode::Strict => return Err(Error::at(ErrorKind::LoneSurrogate, "")),
@@ -155,6 +166,8 @@ impl Parser<'_> {
     fn array(&mut self, depth: usize) -> Result<(), Error> {
         self.enter(depth)?;
         let idx = self.push(Kind::Array, self.pos, 0);
+        let spaced = self.spaced;
+        let mut verbatim = true;
         self.pos += 1;
         self.skip_ws();
         if self.peek() == Some(b']') {
@@ -162,7 +175,9 @@ impl Parser<'_> {
         } else {
             let mut i = 0usize;
             loop {
+                let item = self.nodes.len();
                 self.value(depth).map_err(|e| e.within(&i.to_string()))?;
+                verbatim &= self.nodes[item].verbatim;
                 i += 1;
                 self.skip_ws();
                 match self.peek() {
@@ -176,12 +191,15 @@ impl Parser<'_> {
             }
         }
         self.close(idx);
+        self.nodes[idx].verbatim = verbatim && self.spaced == spaced;
         Ok(())
     }
 
     fn object(&mut self, depth: usize) -> Result<(), Error> {
         self.enter(depth)?;
         let idx = self.push(Kind::Object, self.pos, 0);
+        let spaced = self.spaced;
+        let mut verbatim = true;
         self.pos += 1;
         let open = self.scratch.len();
         self.skip_ws();
@@ -209,6 +227,8 @@ impl Parser<'_> {
                     let name = String::from_utf8_lossy(self.key_bytes(key)).into_owned();
                     return Err(e.within(&name));
                 }
+                let value = &self.nodes[key + 1];
+                verbatim &= self.nodes[key].verbatim && value.verbatim && value.kind != Kind::Null;
                 self.scratch.push(key as u32);
                 self.skip_ws();
                 match self.peek() {
@@ -221,8 +241,9 @@ impl Parser<'_> {
                 }
             }
         }
-        self.sort_members(idx, open)?;
+        let in_order = self.sort_members(idx, open)?;
         self.close(idx);
+        self.nodes[idx].verbatim = verbatim && in_order && self.spaced == spaced;
         Ok(())
     }
 
@@ -248,8 +269,9 @@ impl Parser<'_> {
         key_bytes(self.src, &self.keys, &self.nodes[key])
     }
 
-    /// Sorts the members of the object at `idx` (pushed onto `scratch` since `open`) into `sorted`.
-    fn sort_members(&mut self, idx: usize, open: usize) -> Result<(), Error> {
+    /// Sorts the members of the object at `idx` (pushed onto `scratch` since `open`) into `sorted`;
+    /// returns whether they were already in that order, none repeated.
+    fn sort_members(&mut self, idx: usize, open: usize) -> Result<bool, Error> {
         let (src, keys, nodes) = (self.src, &self.keys[..], &self.nodes[..]);
         let members = &mut self.scratch[open..];
         // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
@@ -257,6 +279,8 @@ impl Parser<'_> {
             order::utf16_cmp(key_bytes(src, keys, &nodes[*a as usize]), key_bytes(src, keys, &nodes[*b as usize]))
                 .then(a.cmp(b))
         });
+        // Keys were pushed in input order, so ascending node indices mean nothing moved.
+        let mut in_order = members.windows(2).all(|pair| pair[0] < pair[1]);
         let at = self.sorted.len();
         for i in 0..members.len() {
             let key = members[i];
@@ -271,6 +295,7 @@ impl Parser<'_> {
                     }
                     Mode::Fastjson => {
                         self.notes.push(Note { code: "duplicate_key", node: key });
+                        in_order = false;
                         continue;
                     }
                 }
@@ -281,7 +306,7 @@ impl Parser<'_> {
         let node = &mut self.nodes[idx];
         node.aux = at as u32;
         node.len = (self.sorted.len() - at) as u32;
-        Ok(())
+        Ok(in_order)
     }
 }
 

@@ -100,6 +100,20 @@ fn low_surrogate_at(b: &[u8], at: usize) -> Option<u32> {
     }
 }
 
+/// Whether fastjson writes this escape-free string content unchanged: nothing in it that it
+/// escapes (U+007F–U+009F, U+2028, U+2029; controls and quotes cannot occur unescaped).
+#[inline(never)] // only for strings with non-ASCII text: not worth a copy in the parser
+pub(super) fn unchanged_by_fastjson(s: &[u8]) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        match (s[i], s.get(i + 1), s.get(i + 2)) {
+            (0x7f, ..) | (0xc2, Some(0x80..=0x9f), _) | (0xe2, Some(0x80), Some(0xa8 | 0xa9)) => return false,
+            _ => i += 1,
+        }
+    }
+    true
+}
+
 /// Decodes the content of a scanned string into WTF-8.
 pub(super) fn unescape(raw: &[u8], out: &mut Vec<u8>) {
     let mut i = 0;

@@ -36,6 +36,18 @@ impl Style {
 }
 
 pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize) {
+    if v.node().verbatim && *style == Style::FASTJSON {
+        // Already canonical: copied whole (a string's raw text is inside its quotes).
+        let quoted = v.kind() == Kind::String;
+        if quoted {
+            out.push(b'"');
+        }
+        out.extend_from_slice(v.raw().as_bytes());
+        if quoted {
+            out.push(b'"');
+        }
+        return;
+    }
     match v.kind() {
         Kind::Object => {
             out.push(b'{');
