@@ -106,6 +106,16 @@ describe('canonicalize() and sign()', () => {
     assert.equal(hx.canonicalize({ b: 1.5, a: null, c: [null, '中'] }), '{"b":1.5,"c":[null,"中"]}');
   });
 
+  test('requests of any size pass in whole, a large one then small ones (the UTF-8 buffer is reused)', () => {
+    const lines = (n) => Array.from({ length: n }, (_, i) => ({ b: `中😀${i}`, a: i }));
+    const sorted = (n) => `[${lines(n).map(({ a, b }) => `{"a":${a},"b":"${b}"}`).join(',')}]`;
+    // ~2.5 MB of UTF-8 from ~1 M UTF-16 units: past any buffer a small request left behind.
+    for (const n of [3, 100_000, 1, 100_000]) {
+      assert.equal(hx.canonicalize(lines(n)), sorted(n), `${n} lines`);
+      assert.equal(hx.sign({ ...CREDENTIALS, timestamp: TIMESTAMP, request: JSON.stringify(lines(n)) }), clientSign(sorted(n)));
+    }
+  });
+
   test('sign is Appendix 1 over the canonical request', () => {
     const request = { z: 1, a: { y: null, x: '中' } };
     const expected = clientSign('{"a":{"x":"中"},"z":1}');
