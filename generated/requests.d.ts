@@ -1,6 +1,43 @@
 // Generated from the hongxun-sign catalog by `cargo run --example generate`. Do not edit.
 
 /** 入库单创建 · Create inbound order. C→H; POST /dtc/logistics/inOrder; signed envelope; request is an object. */
+
+/** One item of InOrder.productList (订单明细). */
+export interface InOrderProductListItem {
+  /** 客户行号 · customer line number (inferred) */
+  customerLineNumber?: string;
+  /** 客户产品编码 · customer product code (inferred) */
+  customerProductCode?: string;
+  /** 客户产品描述 · product description (inferred) */
+  customerProductDescription?: string;
+  /** 数量 · quantity (inferred) */
+  quantity?: number;
+  /** 单位重量 · unit weight (inferred) */
+  unitWeight?: number;
+  /** 单件体积 · volume of one piece (inferred) */
+  singlePieceVolume?: number;
+  /** 产品数据 · product data (inferred) */
+  productData?: string;
+  /** 有效期 · validity period (inferred) */
+  validPeriod?: string;
+  /** 产品批次号 · product batch number (inferred) */
+  productBatchNumber?: string;
+  /** 特殊库存标识 · special stock flag (inferred) */
+  specialInventoryFlag?: string;
+  /** 关联单号 · associated order (inferred) */
+  associatedOrder?: string;
+  /** 关联行项目 · related items (inferred) */
+  relatedItems?: string;
+  /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
+  ebeln?: string;
+  /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
+  ebelp?: string;
+  /** 备注 · remark (inferred) */
+  remark?: string;
+  /** 车架号 · vehicle identification number (inferred) */
+  vinNum?: string;
+  [key: string]: unknown;
+}
 export interface InOrderRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -21,45 +58,14 @@ export interface InOrderRequest {
   /** 备注 · remark (inferred) */
   remark?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: InOrderProductListItem[];
   [key: string]: unknown;
 }
 
 /** 出库单创建 · Create outbound order. C→H; POST /dtc/logistics/outOrder; signed envelope; request is an object. */
+
+/** One item of OutOrder.productList (订单明细). The same as InOrderProductListItem. */
+export type OutOrderProductListItem = InOrderProductListItem;
 export interface OutOrderRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -78,45 +84,14 @@ export interface OutOrderRequest {
   /** 备注 · remark (inferred) */
   remark?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: OutOrderProductListItem[];
   [key: string]: unknown;
 }
 
 /** 物权单创建 · Create ownership transfer order. C→H; POST /dtc/logistics/innerOrder; signed envelope; request is an object. */
+
+/** One item of InnerOrder.productList (订单明细). The same as InOrderProductListItem. */
+export type InnerOrderProductListItem = InOrderProductListItem;
 export interface InnerOrderRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -141,45 +116,14 @@ export interface InnerOrderRequest {
   /** 备注 · remark (inferred) */
   remark?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: InnerOrderProductListItem[];
   [key: string]: unknown;
 }
 
 /** 运输单创建 · Create transport order. C→H; POST /dtc/logistics/tmsOrder; signed envelope; request is an object. */
+
+/** One item of TmsOrder.productList (订单明细). The same as InOrderProductListItem. */
+export type TmsOrderProductListItem = InOrderProductListItem;
 export interface TmsOrderRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -200,45 +144,22 @@ export interface TmsOrderRequest {
   /** 备注 · remark (inferred) */
   remark?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: TmsOrderProductListItem[];
   [key: string]: unknown;
 }
 
 /** 订单取消 · Cancel order. C→H; POST /dtc/logistics/orderCancel; signed envelope; request is an object. */
+
+/** One item of OrderCancel.item (取消明细). */
+export interface OrderCancelItemItem {
+  /** 客户行号 · customer line number (inferred) */
+  customerLineNumber?: string;
+  /** 客户产品编码 · customer product code (inferred) */
+  customerProductCode?: string;
+  /** 数量 · quantity (inferred) */
+  quantity?: number;
+  [key: string]: unknown;
+}
 export interface OrderCancelRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -249,19 +170,14 @@ export interface OrderCancelRequest {
   /** 取消原因 · reason */
   reason: string;
   /** 取消明细 · cancelled lines */
-  item?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    [key: string]: unknown;
-  }>;
+  item?: OrderCancelItemItem[];
   [key: string]: unknown;
 }
 
 /** 入库单确认 · Inbound order confirmation. H→C; POST to the customer's URL; signed envelope; request is an object. */
+
+/** One item of InOrderConfirm.productList (订单明细). The same as InOrderProductListItem. */
+export type InOrderConfirmProductListItem = InOrderProductListItem;
 export interface InOrderConfirmRequest {
   /** 客户订单号 · customer order number (inferred). Probably required */
   customerNumber?: string;
@@ -276,41 +192,7 @@ export interface InOrderConfirmRequest {
   /** 入库时间 · time received (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
   inboundTime?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: InOrderConfirmProductListItem[];
   [key: string]: unknown;
 }
 
@@ -328,6 +210,9 @@ export interface InOrderStatusConfirmRequest {
 }
 
 /** 出库单确认 · Outbound order confirmation. H→C; POST to the customer's URL; signed envelope; request is an object. */
+
+/** One item of OutOrderConfirm.productList (订单明细). The same as InOrderProductListItem. */
+export type OutOrderConfirmProductListItem = InOrderProductListItem;
 export interface OutOrderConfirmRequest {
   /** 客户订单号 · customer order number (inferred). Probably required */
   customerNumber?: string;
@@ -346,41 +231,7 @@ export interface OutOrderConfirmRequest {
   /** 发货时间 · time shipped (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
   deliveryTime?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: OutOrderConfirmProductListItem[];
   [key: string]: unknown;
 }
 
@@ -398,6 +249,9 @@ export interface OutOrderStatusConfirmRequest {
 }
 
 /** 物权单确认 · Ownership transfer order confirmation. H→C; POST to the customer's URL; signed envelope; request is an object. */
+
+/** One item of InnerOrderConfirm.productList (订单明细). The same as InOrderProductListItem. */
+export type InnerOrderConfirmProductListItem = InOrderProductListItem;
 export interface InnerOrderConfirmRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -416,75 +270,47 @@ export interface InnerOrderConfirmRequest {
   /** 目标货主编码 · target owner code (inferred). Probably required */
   targetSubbaseCode?: string;
   /** 订单明细 · order lines (inferred). Probably required */
-  productList?: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description (inferred) */
-    customerProductDescription?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    /** 单位重量 · unit weight (inferred) */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece (inferred) */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data (inferred) */
-    productData?: string;
-    /** 有效期 · validity period (inferred) */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number (inferred) */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag (inferred) */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order (inferred) */
-    associatedOrder?: string;
-    /** 关联行项目 · related items (inferred) */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) (inferred) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) (inferred) */
-    ebelp?: string;
-    /** 备注 · remark (inferred) */
-    remark?: string;
-    /** 车架号 · vehicle identification number (inferred) */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList?: InnerOrderConfirmProductListItem[];
   [key: string]: unknown;
 }
 
 /** LPN接口 · LPN (licence plate numbers). C→H; POST /dtc/esboms/overseasLpn; signed envelope; request is an object. */
+
+/** One item of OverseasLpn.lpnList (LPN明细). */
+export interface OverseasLpnLpnListItem {
+  /** LPN号 · licence plate number (inferred) */
+  lpnNo?: string;
+  /** 客户产品编码 · customer product code (inferred) */
+  customerProductCode?: string;
+  /** 数量 · quantity (inferred) */
+  quantity?: number;
+  [key: string]: unknown;
+}
 export interface OverseasLpnRequest {
   /** 传输批次号 · transfer batch id */
   batchId: string;
   /** 采购订单号 · purchase order number */
   sourceNum: string;
   /** LPN明细 · LPN lines */
-  lpnList: Array<{
-    /** LPN号 · licence plate number (inferred) */
-    lpnNo?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    [key: string]: unknown;
-  }>;
+  lpnList: OverseasLpnLpnListItem[];
   [key: string]: unknown;
 }
 
 /** 库存查询 · Stock query. C→H; POST /dtc/esboms/stockQuery; signed envelope; request is an object. */
+
+/** One item of StockQuery.productCodeList (客户产品编号集合). */
+export interface StockQueryProductCodeListItem {
+  /** 客户产品编码 · customer product code (inferred) */
+  customerProductCode?: string;
+  [key: string]: unknown;
+}
 export interface StockQueryRequest {
   /** 客户库存地编码 · warehouse code */
   inventoryCode: string;
   /** 客户子库编码 · owner code */
   subbaseCode: string;
   /** 客户产品编号集合 · customer product codes */
-  productCodeList: Array<{
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    [key: string]: unknown;
-  }>;
+  productCodeList: StockQueryProductCodeListItem[];
   /** 每页条数 · page size */
   pageSize: number;
   /** 页码 · page number */
@@ -512,6 +338,43 @@ export interface RoutePushRequest {
 }
 
 /** 签收信息推送 · Proof of delivery push. H→C (inferred); POST to the customer's URL; signed envelope; request is an object. */
+
+/** One item of SignInfoPush.productList (签收明细). */
+export interface SignInfoPushProductListItem {
+  /** 客户行号 · customer line number */
+  customerLineNumber?: string;
+  /** 客户产品编码 · customer product code */
+  customerProductCode?: string;
+  /** 客户产品描述 · product description */
+  customerProductDescription?: string;
+  /** 数量 · quantity */
+  quantity?: number;
+  /** 单位重量 · unit weight */
+  unitWeight?: number;
+  /** 单件体积 · volume of one piece */
+  singlePieceVolume?: number;
+  /** 产品数据 · product data */
+  productData?: string;
+  /** 有效期 · validity period */
+  validPeriod?: string;
+  /** 产品批次号 · product batch number */
+  productBatchNumber?: string;
+  /** 特殊库存标识 · special stock flag */
+  specialInventoryFlag?: string;
+  /** 关联单号 · associated order */
+  associatedOrder?: string;
+  /** 关联行项目 · related items */
+  relatedItems?: string;
+  /** 采购订单号 · purchase order number (SAP EBELN) */
+  ebeln?: string;
+  /** 采购订单行号 · purchase order item (SAP EBELP) */
+  ebelp?: string;
+  /** 备注 · remark */
+  remark?: string;
+  /** 车架号 · vehicle identification number */
+  vinNum?: string;
+  [key: string]: unknown;
+}
 export interface SignInfoPushRequest {
   /** 客户订单号 · customer order number */
   customerNumber: string;
@@ -534,41 +397,7 @@ export interface SignInfoPushRequest {
   /** 扩展字段 · extension field */
   ext8?: string;
   /** 签收明细 · signed lines */
-  productList: Array<{
-    /** 客户行号 · customer line number */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code */
-    customerProductCode?: string;
-    /** 客户产品描述 · product description */
-    customerProductDescription?: string;
-    /** 数量 · quantity */
-    quantity?: number;
-    /** 单位重量 · unit weight */
-    unitWeight?: number;
-    /** 单件体积 · volume of one piece */
-    singlePieceVolume?: number;
-    /** 产品数据 · product data */
-    productData?: string;
-    /** 有效期 · validity period */
-    validPeriod?: string;
-    /** 产品批次号 · product batch number */
-    productBatchNumber?: string;
-    /** 特殊库存标识 · special stock flag */
-    specialInventoryFlag?: string;
-    /** 关联单号 · associated order */
-    associatedOrder?: string;
-    /** 关联行项目 · related items */
-    relatedItems?: string;
-    /** 采购订单号 · purchase order number (SAP EBELN) */
-    ebeln?: string;
-    /** 采购订单行号 · purchase order item (SAP EBELP) */
-    ebelp?: string;
-    /** 备注 · remark */
-    remark?: string;
-    /** 车架号 · vehicle identification number */
-    vinNum?: string;
-    [key: string]: unknown;
-  }>;
+  productList: SignInfoPushProductListItem[];
   [key: string]: unknown;
 }
 
@@ -606,6 +435,17 @@ export interface RouteQueryRequest {
 /** 签收图片推送 · Proof of delivery image push. H→C (inferred); POST to the customer's URL; signed envelope; request is an array of objects. */
 export type SignImagePushRequest = SignImagePushItem[];
 
+/** One item of SignImagePushItem.signList (签收图片列表). */
+export interface SignImagePushItemSignListItem {
+  /** 图片名称 · image file name (inferred) */
+  imageName?: string;
+  /** 图片链接 · image URL (inferred) */
+  imageUrl?: string;
+  /** 签收时间 · time signed (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
+  signedTime?: string;
+  [key: string]: unknown;
+}
+
 /** One item of SignImagePushRequest. */
 export interface SignImagePushItem {
   /** 客户标识 · customer identifier */
@@ -613,30 +453,25 @@ export interface SignImagePushItem {
   /** 客户订单号 · customer order number */
   customerOrderCode: string;
   /** 签收图片列表 · proof of delivery images */
-  signList: Array<{
-    /** 图片名称 · image file name (inferred) */
-    imageName?: string;
-    /** 图片链接 · image URL (inferred) */
-    imageUrl?: string;
-    /** 签收时间 · time signed (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
-    signedTime?: string;
-    [key: string]: unknown;
-  }>;
+  signList: SignImagePushItemSignListItem[];
   [key: string]: unknown;
 }
 
 /** 车库存查询 · Vehicle stock query. C→H; POST /dtc/logistics/vinStockQuery; signed envelope; request is an object. */
+
+/** VinStockQuery.mode (查询条件). */
+export interface VinStockQueryMode {
+  /** 货主编码 · owner id (inferred) */
+  ownerId?: string;
+  /** 仓库编码 · warehouse code (inferred) */
+  whCode?: string;
+  /** 产品编码 · product code (inferred) */
+  skuProdCode?: string;
+  [key: string]: unknown;
+}
 export interface VinStockQueryRequest {
   /** 查询条件 · query conditions */
-  mode: {
-    /** 货主编码 · owner id (inferred) */
-    ownerId?: string;
-    /** 仓库编码 · warehouse code (inferred) */
-    whCode?: string;
-    /** 产品编码 · product code (inferred) */
-    skuProdCode?: string;
-    [key: string]: unknown;
-  };
+  mode: VinStockQueryMode;
   /** 页码 · page number */
   pageNum: number;
   /** 每页条数 · page size */
@@ -645,29 +480,35 @@ export interface VinStockQueryRequest {
 }
 
 /** 验车确认 · Vehicle inspection confirmation. H→C; POST to the customer's URL; signed envelope; request is an object. */
+
+/** One item of VinCheckConfirmDataListItem.checkItemList (检查项目). */
+export interface VinCheckConfirmDataListItemCheckItemListItem {
+  /** 检查类别编号 · check category id (inferred) */
+  categoryId?: string;
+  /** 检查类别名称 · check category name (inferred) */
+  categoryName?: string;
+  /** 验车结果 · inspection result (inferred) */
+  checkResult?: string;
+  [key: string]: unknown;
+}
+
+/** One item of VinCheckConfirm.dataList (验车数据). */
+export interface VinCheckConfirmDataListItem {
+  /** 车架号 · vehicle identification number (inferred) */
+  vinCode?: string;
+  /** 验车结果 · inspection result (inferred) */
+  checkResult?: string;
+  /** 验车时间 · time inspected (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
+  checkTime?: string;
+  /** 检查项目 · check items */
+  checkItemList?: VinCheckConfirmDataListItemCheckItemListItem[];
+  [key: string]: unknown;
+}
 export interface VinCheckConfirmRequest {
   /** 客户单号 · customer batch number */
   batchCode: string;
   /** 验车数据 · inspections */
-  dataList: Array<{
-    /** 车架号 · vehicle identification number (inferred) */
-    vinCode?: string;
-    /** 验车结果 · inspection result (inferred) */
-    checkResult?: string;
-    /** 验车时间 · time inspected (inferred). Beijing time yyyy-MM-dd HH:mm:ss */
-    checkTime?: string;
-    /** 检查项目 · check items */
-    checkItemList?: Array<{
-      /** 检查类别编号 · check category id (inferred) */
-      categoryId?: string;
-      /** 检查类别名称 · check category name (inferred) */
-      categoryName?: string;
-      /** 验车结果 · inspection result (inferred) */
-      checkResult?: string;
-      [key: string]: unknown;
-    }>;
-    [key: string]: unknown;
-  }>;
+  dataList: VinCheckConfirmDataListItem[];
   [key: string]: unknown;
 }
 
@@ -687,39 +528,51 @@ export interface TmsOrderConfirmRequest {
 }
 
 /** 取消结果 · Cancellation result. H→C; POST to the customer's URL; signed envelope; request is an object. */
+
+/** CancelResult.orderBasicInfo (订单基本信息). */
+export interface CancelResultOrderBasicInfo {
+  /** 单据类型 · document type (inferred) */
+  documentType?: string;
+  /** 单据状态 · order status (inferred) */
+  orderStatus?: string;
+  /** 客户订单号 · customer order number (inferred) */
+  customerNumber?: string;
+  [key: string]: unknown;
+}
+
+/** One item of CancelResult.orderProductList (订单产品明细). The same as OrderCancelItemItem. */
+export type CancelResultOrderProductListItem = OrderCancelItemItem;
+
+/** CancelResult.originalDocument (原始单据). */
+export interface CancelResultOriginalDocument {
+  /** 客户订单号 · customer order number (inferred) */
+  customerNumber?: string;
+  /** 单据类型 · document type (inferred) */
+  documentType?: string;
+  [key: string]: unknown;
+}
 export interface CancelResultRequest {
   /** 订单基本信息 · order header */
-  orderBasicInfo: {
-    /** 单据类型 · document type (inferred) */
-    documentType?: string;
-    /** 单据状态 · order status (inferred) */
-    orderStatus?: string;
-    /** 客户订单号 · customer order number (inferred) */
-    customerNumber?: string;
-    [key: string]: unknown;
-  };
+  orderBasicInfo: CancelResultOrderBasicInfo;
   /** 订单产品明细 · order lines */
-  orderProductList: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 数量 · quantity (inferred) */
-    quantity?: number;
-    [key: string]: unknown;
-  }>;
+  orderProductList: CancelResultOrderProductListItem[];
   /** 原始单据 · original document */
-  originalDocument: {
-    /** 客户订单号 · customer order number (inferred) */
-    customerNumber?: string;
-    /** 单据类型 · document type (inferred) */
-    documentType?: string;
-    [key: string]: unknown;
-  };
+  originalDocument: CancelResultOriginalDocument;
   [key: string]: unknown;
 }
 
 /** 串码下发 · Serial number issue. C→H; path not published (sandbox: /dtc/sandbox/serialNumberIssue); signed envelope; request is an object. */
+
+/** One item of SerialNumberIssue.productList (串码明细). */
+export interface SerialNumberIssueProductListItem {
+  /** 客户行号 · customer line number (inferred) */
+  customerLineNumber?: string;
+  /** 客户产品编码 · customer product code (inferred) */
+  customerProductCode?: string;
+  /** 串码 · serial number (inferred) */
+  serialNumber?: string;
+  [key: string]: unknown;
+}
 export interface SerialNumberIssueRequest {
   /** 客户订单号 · customer order number */
   customerOrderCode: string;
@@ -734,15 +587,7 @@ export interface SerialNumberIssueRequest {
   /** 剩余未传串码数 · count still to send */
   surPlusCount: number;
   /** 串码明细 · serial numbers */
-  productList: Array<{
-    /** 客户行号 · customer line number (inferred) */
-    customerLineNumber?: string;
-    /** 客户产品编码 · customer product code (inferred) */
-    customerProductCode?: string;
-    /** 串码 · serial number (inferred) */
-    serialNumber?: string;
-    [key: string]: unknown;
-  }>;
+  productList: SerialNumberIssueProductListItem[];
   [key: string]: unknown;
 }
 
@@ -844,17 +689,20 @@ export interface ConsigneeSyncRequest {
 }
 
 /** 产品体积重量同步 · Product volume and weight sync. C→H; path not published (sandbox: /dtc/sandbox/productVolumeWeightSync); signed envelope; request is an object. */
+
+/** One item of ProductVolumeWeightSync.productList (产品列表). */
+export interface ProductVolumeWeightSyncProductListItem {
+  /** 客户产品编码 · customer product code */
+  customerProductCode?: string;
+  /** 毛重 · gross weight */
+  roughWeight?: number;
+  /** 体积 · volume */
+  vol?: number;
+  [key: string]: unknown;
+}
 export interface ProductVolumeWeightSyncRequest {
   /** 产品列表 · products */
-  productList: Array<{
-    /** 客户产品编码 · customer product code */
-    customerProductCode?: string;
-    /** 毛重 · gross weight */
-    roughWeight?: number;
-    /** 体积 · volume */
-    vol?: number;
-    [key: string]: unknown;
-  }>;
+  productList: ProductVolumeWeightSyncProductListItem[];
   [key: string]: unknown;
 }
 
@@ -887,21 +735,24 @@ export interface CarrierRoutingPushItem {
 }
 
 /** 承运商签收图片推送 · Carrier proof of delivery image push. Carrier→H; POST /dtc/tms/carrierSignImagePush; signed envelope; request is an object. */
+
+/** One item of CarrierSignImagePush.imageInfos (图片信息). */
+export interface CarrierSignImagePushImageInfosItem {
+  /** 图片名称 · image file name (inferred) */
+  imageName?: string;
+  /** 图片链接 · image URL (inferred) */
+  imageUrl?: string;
+  /** 图片Base64内容 · image as Base64 (inferred) */
+  imageBase64?: string;
+  [key: string]: unknown;
+}
 export interface CarrierSignImagePushRequest {
   /** 承运商单号 · carrier waybill number */
   mailno: string;
   /** 图片类型 · image type. 图片类型: imageBase64 图片Base64内容, imageUrl 图片链接 */
   imageType: "imageBase64" | "imageUrl";
   /** 图片信息 · images */
-  imageInfos: Array<{
-    /** 图片名称 · image file name (inferred) */
-    imageName?: string;
-    /** 图片链接 · image URL (inferred) */
-    imageUrl?: string;
-    /** 图片Base64内容 · image as Base64 (inferred) */
-    imageBase64?: string;
-    [key: string]: unknown;
-  }>;
+  imageInfos: CarrierSignImagePushImageInfosItem[];
   [key: string]: unknown;
 }
 

@@ -78,9 +78,13 @@ fn inferred_note(provenance: Provenance) -> &'static str {
 
 /// The name of the request's type in TypeScript and in the OpenAPI components: `InOrderRequest`.
 fn type_name(id: &str) -> String {
-    let mut chars = id.chars();
-    let first = chars.next().map(|c| c.to_ascii_uppercase()).into_iter();
-    first.chain(chars).chain("Request".chars()).collect()
+    format!("{}Request", pascal(id))
+}
+
+/// `productList` → `ProductList`.
+fn pascal(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_ascii_uppercase()).into_iter().chain(chars).collect()
 }
 
 /// One line on direction, path and envelope.

@@ -12,7 +12,9 @@ import init, {
   validate,
   verifyRequest,
   type BuiltRequest,
+  type InOrderProductListItem,
   type InOrderRequest,
+  type OutOrderProductListItem,
   type Verification,
 } from 'hongxun-sign';
 
@@ -43,6 +45,13 @@ buildRequest('noSuchType', {}, credentials);
 // @ts-expect-error credentials are either signed or device
 buildRequest('inOrder', inbound, { createBy: 'C001' });
 
+// Nested objects have named types; an order type sharing the product line shares its interface.
+const lines: InOrderProductListItem[] = [{ customerProductCode: 'SKU-1', quantity: 2 }];
+const outboundLine: OutOrderProductListItem = lines[0];
+buildRequest('inOrder', { ...inbound, productList: lines }, credentials);
+// @ts-expect-error quantity is a number
+const badLine: InOrderProductListItem = { quantity: '2' };
+
 const report = validate('outOrder', JSON.parse('{}'), { strict: true });
 const firstPath: string | undefined = report.errors[0]?.path;
 const canonical: string = canonicalize({ any: 'value' });
@@ -63,4 +72,4 @@ try {
   }
 }
 
-console.log(signature, fromText, device, firstPath, hex, diagnosis, titles, schema, total);
+console.log(signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total);
