@@ -33,6 +33,11 @@ pub struct Report {
 }
 
 impl Report {
+    /// The report of a request that could not be checked at all: one error.
+    pub(crate) fn failed(error: &Error) -> Report {
+        Report { errors: vec![Problem::from(error)], warnings: Vec::new() }
+    }
+
     /// No errors (warnings allowed).
     pub fn valid(&self) -> bool {
         self.errors.is_empty()
@@ -43,11 +48,11 @@ impl Report {
 /// not canonical-ready JSON gives one error.
 pub fn validate(endpoint_id: &str, request_json: &str, options: &Options) -> Report {
     let Some(endpoint) = catalog::find(endpoint_id) else {
-        return failed(Problem::from(&Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string()))));
+        return Report::failed(&Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())));
     };
     match Document::parse(request_json) {
         Ok(doc) => validate_document(endpoint, doc.root(), options),
-        Err(e) => failed(Problem::from(&e)),
+        Err(e) => Report::failed(&e),
     }
 }
 
@@ -64,10 +69,6 @@ pub fn validate_document(endpoint: &Endpoint, root: Value<'_>, options: &Options
         Shape::Array => walk.mismatch(Documented, &Place::Root, subject, message::ARRAY, root),
     }
     walk.report
-}
-
-fn failed(problem: Problem) -> Report {
-    Report { errors: vec![problem], warnings: Vec::new() }
 }
 
 /// Where a value sits, as a chain on the stack; turned into a JSON pointer only on a problem.

@@ -80,7 +80,7 @@ pub fn format_timestamp(unix_ms: f64) -> String {
 pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> String {
     let report = match utf8(request) {
         Ok(request) => validate::validate(endpoint, request, &validate::Options { strict, vehicle }),
-        Err(e) => validate::Report { errors: vec![(&e).into()], warnings: Vec::new() },
+        Err(e) => validate::Report::failed(&e),
     };
     answer::validation(&report)
 }
