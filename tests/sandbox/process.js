@@ -9,7 +9,7 @@ const MAIN = fileURLToPath(new URL('../../sandbox/main.js', import.meta.url));
 /** @param {Record<string,string>} env  extra HONGXUN_SANDBOX_* settings */
 export function startSandboxProcess(env = {}) {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, HONGXUN_SANDBOX_HOST: '127.0.0.1', HONGXUN_SANDBOX_PORT: '0', ...env },
+    env: { ...process.env, HONGXUN_SANDBOX_HOST: '127.0.0.1', HONGXUN_SANDBOX_PORT: '0', HONGXUN_SANDBOX_DATA: ':memory:', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
