@@ -39,5 +39,12 @@ export function createLog({ write = (text) => process.stderr.write(text), perSec
   };
 }
 
+/** An error in one line: its message and where it was thrown (a stack's first frame). */
+export function oneLine(error) {
+  if (!(error instanceof Error)) return String(error);
+  const frame = error.stack?.split('\n').find((l) => l.trimStart().startsWith('at '))?.trim();
+  return `${error.name}: ${error.message}${frame ? ` (${frame})` : ''}`.replace(/\s*\n\s*/g, ' ');
+}
+
 /** The process's log. */
 export const log = createLog();
