@@ -12,7 +12,7 @@ import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
 import { acceptedHosts, hostAccepted } from './host-check.js';
 import { sendJson } from './http.js';
-import { log, oneLine } from './log.js';
+import { log, requestFailure } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
 import { createStatic } from './static.js';
 import { Store } from './store.js';
@@ -69,9 +69,7 @@ export async function startSandbox(config, { clock = Date.now } = {}) {
     if (!hostAccepted(req, accepted)) return refuseHost(req, res, accepted);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: one line, never taking the process down.
-      const what = `sandbox: ${req.method} ${excerpt(req.url, 200)}`;
-      if (req.destroyed && !req.complete) log(`${what}: client went away (${e.code ?? e.message})`);
-      else log(`${what}: ${oneLine(e)}`);
+      log(requestFailure(req, e));
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
