@@ -138,7 +138,7 @@ fn every_envelope_vector() {
             }),
             v.sign
         );
-        let body = hongxun_sign::envelope::signed_body("C001", "WEB", &v.canonical, &v.sign, &v.timestamp);
+        let body = hongxun_sign::build::signed_body("C001", "WEB", &v.canonical, &v.sign, &v.timestamp);
         assert_eq!(body, v.body, "{}", v.endpoint);
     }
 }

@@ -18,6 +18,7 @@ use crate::json::Document;
 pub(crate) use writer::Writer;
 
 /// The JSON Schema (2020-12) of the request of type `id`, compact; `None` for an unknown id.
+#[cfg(test)]
 pub fn request_schema_json(id: &str) -> Option<String> {
     catalog::find(id).map(|endpoint| {
         let mut w = Writer::compact();
@@ -34,6 +35,7 @@ pub fn request_schema_pretty(endpoint: &Endpoint) -> String {
 }
 
 /// Every request type with the fields a portal needs to render a form, compact.
+#[cfg(test)]
 pub fn endpoints_json() -> String {
     let mut w = Writer::compact();
     endpoints::write(&mut w);
