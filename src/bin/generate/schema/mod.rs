@@ -1,8 +1,8 @@
 //! Everything derived from the catalog: a JSON Schema per request type, the endpoint list for
 //! forms, one OpenAPI 3.1 document, the TypeScript request types and the README table.
 //!
-//! JSON is written as text (no serde) so that `requestSchema` and `endpoints` stay small in
-//! wasm; the checked-in files under `generated/` are written by `examples/generate.rs`.
+//! Part of the generator, not of the library: the package ships the generated JSON (see
+//! `scripts/catalog-module.mjs`), so none of this is in the wasm.
 
 mod endpoints;
 mod files;
