@@ -22,7 +22,7 @@ export function example(id) {
 /** Starts a sandbox on 127.0.0.1 and a free port, state in memory; `overrides` as for loadConfig. */
 export async function sandbox(overrides = {}, options = {}) {
   const fast = { callbackDelayMs: 5, callbackAttempts: 3, callbackRetryMs: 20, callbackTimeoutMs: 2000 };
-  const config = loadConfig({}, { host: '127.0.0.1', port: 0, dataFile: ':memory:', ...fast, ...overrides });
+  const config = loadConfig({}, { host: '127.0.0.1', port: 0, dataFile: ':memory:', accessLog: false, ...fast, ...overrides });
   return startSandbox(config, options);
 }
 
