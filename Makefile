@@ -59,8 +59,9 @@ test-openapi:
 # ---------------------------------------------------------------------------------------------
 .PHONY: run test-e2e test-sandbox screenshots portal-fonts
 
-# Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default;
-# HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
+# Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default,
+# state in .sandbox/state.sqlite (delete it to start afresh; HONGXUN_SANDBOX_DATA=:memory: keeps
+# state in memory only); HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
 run: build
 	node sandbox/main.js
 
