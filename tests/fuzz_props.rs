@@ -4,7 +4,7 @@
 //! example request is mutated with hostile pieces, so validation gets past the first field.
 //! Case counts are bounded so the file runs in seconds; `make fuzz` runs the JS API for minutes.
 
-use hongxun_sign::envelope::{build_request, BuildOptions, Credentials};
+use hongxun_sign::build::{build_request, BuildOptions, Credentials};
 use hongxun_sign::verify::{verify_device, verify_request, Expected, VerifyOptions};
 use hongxun_sign::{canonicalize, validate};
 use proptest::prelude::*;
