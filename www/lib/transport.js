@@ -22,18 +22,26 @@ export function signUrl(endpoint, env) {
 }
 
 /**
- * POSTs JSON text; resolves `{ status, raw, latencyMs }`, or `{ blocked: true }` when the
- * browser refused to let the page read the answer (network failure or CORS: a page cannot tell
- * which) with the browser's own words in `reason`.
+ * POSTs JSON text; resolves `{ status, raw, latencyMs }`, or `{ blocked }` when the page could
+ * not read an answer: 'csp' when the gateway's content security policy kept the page from
+ * connecting there, else 'network' (refused, unreachable, or CORS: a page cannot tell which).
  */
 export async function postJson(url, text) {
   const started = performance.now();
+  let csp = false;
+  const onViolation = (e) => {
+    if (e.effectiveDirective === 'connect-src') csp = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation);
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
     const raw = await res.text();
     return { status: res.status, raw, latencyMs: Math.round(performance.now() - started) };
   } catch (e) {
-    return { blocked: true, reason: e.message, latencyMs: Math.round(performance.now() - started) };
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the violation event is queued as a task
+    return { blocked: csp ? 'csp' : 'network', reason: e.message, latencyMs: Math.round(performance.now() - started) };
+  } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation);
   }
 }
 

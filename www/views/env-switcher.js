@@ -18,8 +18,11 @@ export function envSwitcher() {
     h('label', { for: 'env' }, t('environment')), select);
 }
 
-/** "→ uat" (or "→ prod ⚠ production"): where Send goes. */
-export function envBadge(env) {
-  return h('span', { class: `badge env${env.production ? ' production' : ''}`, dataset: { testid: 'send-env' } },
-    `→ ${env.custom ? env.host : env.name}`, env.production ? ` ⚠ ${t('production')}` : null);
+/** "→ uat" (or "→ prod ⚠ production"): where Send goes; and who signs, when the gateway does. */
+export function envBadge(env, signAt) {
+  return [
+    h('span', { class: `badge env${env.production ? ' production' : ''}`, dataset: { testid: 'send-env' } },
+      `→ ${env.custom ? env.host : env.name}`, env.production ? ` ⚠ ${t('production')}` : null),
+    signAt === 'gateway' ? h('span', { class: 'badge env' }, t('gatewaySigns')) : null,
+  ];
 }

@@ -125,7 +125,7 @@ export function createRequestView(endpoint, api) {
     const ready = build();
     sendButton.setAttribute('aria-disabled', String(Boolean(ready.blocked)));
     replace(reason, ready.blocked ? h('button', { type: 'button', class: 'link', onclick: ready.fix }, ready.blocked) : null);
-    replace(target, ready.blocked ? null : envBadge(ready.settings.env));
+    replace(target, ready.blocked ? null : envBadge(ready.settings.env, ready.settings.signAt));
     replace(skewSlot, clockWarning());
     replace(preview, ready.blocked ? null : previewBlocks(ready));
     preview.hidden = Boolean(ready.blocked);
@@ -138,18 +138,18 @@ export function createRequestView(endpoint, api) {
   function startCountdown(timestamp) {
     const until = api.parseTimestamp(timestamp) + tolerance() * 1000;
     const time = api.formatTimestamp(until).slice(-8);
+    clearInterval(ticker);
     const tick = () => {
-      if (!element.isConnected) {
-        clearInterval(ticker);
-        ticker = null;
-        return;
-      }
       const left = Math.max(0, Math.round((until - gatewayNow()) / 1000));
-      validity.textContent = left ? t('validUntil', { time, left: duration(left) }) : t('expired', { time });
-      validity.classList.toggle('expired', left === 0);
+      // Signed by a clock that is fast: the server sees the timestamp in its future.
+      const early = until - gatewayNow() > 2 * tolerance() * 1000;
+      validity.textContent = early ? t('aheadOfWindow', { tolerance: tolerance() })
+        : left ? t('validUntil', { time, left: duration(left) }) : t('expired', { time });
+      validity.classList.toggle('expired', early || left === 0);
+      if (!element.isConnected && ticker !== null) clearInterval(ticker); // another view is shown: refresh() restarts it
     };
     tick();
-    ticker ??= setInterval(() => tick(), 1000);
+    ticker = setInterval(tick, 1000);
   }
 
   function previewBlocks(ready) {
@@ -229,14 +229,14 @@ export function createRequestView(endpoint, api) {
   /** Signed here: the body goes to the sandbox, the relay, or a custom host. */
   async function sendSigned(ready) {
     const res = await postJson(ready.url, ready.built.body);
-    if (res.blocked) return { error: blockedText(ready.url, res.reason), latencyMs: res.latencyMs };
+    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
     return readAnswer(res.raw, { status: res.status, latencyMs: res.latencyMs });
   }
 
   /** Signed at the gateway: `{ status, contentType, answer, envelope }` (docs/portal.md). */
   async function sendViaGateway(ready) {
     const res = await postJson(ready.url, text);
-    if (res.blocked) return { error: blockedText(ready.url, res.reason), latencyMs: res.latencyMs };
+    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
     let reply;
     try {
       reply = JSON.parse(res.raw);
@@ -288,11 +288,10 @@ function curlOf(url, body) {
   return `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${body.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The page cannot read why a fetch failed; across origins the usual cause is CORS. */
-function blockedText(url, browserReason) {
-  return crossOrigin(url)
-    ? t('corsBlocked', { origin: new URL(url).origin })
-    : t('networkError') + browserReason;
+/** Why the page got no answer: the CSP, else (across origins) most likely CORS, else the network. */
+function blockedText(url, { blocked, reason }) {
+  if (blocked === 'csp') return t('cspBlocked', { origin: new URL(url).origin });
+  return crossOrigin(url) ? t('corsBlocked', { origin: new URL(url).origin }) : t('networkError') + reason;
 }
 
 /** A gateway's own coded refusal (relay or /sign: unknown env, upstream timeout, …), if it is one. */
