@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { verifyRequest } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
-import { DESKTOP, SHOTS, WAIT, launchChromium, watchErrors } from './browser.js';
+import { DESKTOP, SHOTS, WAIT, axeViolations, launchChromium, watchErrors } from './browser.js';
 
 // The partner's key for "uat", typed into the page (browser signing)…
 const PARTNER = { createBy: 'UATCO', dataSource: 'UATSYS', secret: 'uat-partner-secret-4711' };
@@ -90,8 +90,8 @@ describe('portal environments', { timeout: 240_000 }, () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function newPage() {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+  async function newPage(options = {}) {
+    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN', ...options });
     watchErrors(page, errors);
     return page;
   }
@@ -110,8 +110,8 @@ describe('portal environments', { timeout: 240_000 }, () => {
   }
 
   /** A new page with `env` chosen and, when given, the partner's settings for it saved. */
-  async function pageFor(env, fields) {
-    const page = await newPage();
+  async function pageFor(env, fields, options) {
+    const page = await newPage(options);
     await page.goto(`${gateway.url}/#/settings`);
     await chooseEnv(page, env);
     if (fields) await saveSettings(page, fields);
@@ -202,13 +202,17 @@ describe('portal environments', { timeout: 240_000 }, () => {
 
   test('a production environment is in the warning colour and asks before each send', async (t) => {
     if (relayMissing) return t.skip(relayMissing);
-    const page = await pageFor('prod', PARTNER);
+    // bypassCSP: axe-core's script tag is inline (the CSP itself is tested with a custom URL).
+    const page = await pageFor('prod', PARTNER, { bypassCSP: true });
     assert.match(await page.getAttribute('header.top', 'class'), /\bproduction\b/);
     assert.match(await page.textContent('[data-testid=env] option:checked'), /生产环境/);
 
     await page.goto(`${gateway.url}/#/type/stockQuery`);
     await page.waitForSelector('[data-testid=send][aria-disabled=false]', WAIT);
     assert.match(await page.getAttribute('[data-testid=send-env]', 'class'), /\bproduction\b/);
+    assert.deepEqual(await axeViolations(page), [], 'the warning colours are readable');
+    await page.evaluate(() => window.scrollTo(0, 0)); // axe scrolls while it checks contrast
+    await page.screenshot({ path: `${SHOTS}portal-production.png` });
     const before = fake.received.length;
     const dialogs = [];
     page.once('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
