@@ -132,9 +132,13 @@ function route() {
 
 /** Settings changed: another environment redraws the view; otherwise requests re-sign. */
 function settingsChanged() {
-  if (currentEnv().name !== shownEnv) return route();
-  renderHeader();
-  requestViews.forEach((v) => v.refresh());
+  const switching = document.activeElement?.id === 'env'; // keep the keyboard on the switcher
+  if (currentEnv().name !== shownEnv) route();
+  else {
+    renderHeader();
+    requestViews.forEach((v) => v.refresh());
+  }
+  if (switching) document.getElementById('env').focus();
 }
 
 async function boot() {

@@ -134,6 +134,18 @@ describe('portal layout and accessibility', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  test('the environment switcher keeps the keyboard focus while it switches', async () => {
+    const page = await open(DESKTOP, '#/settings', '[data-testid=settings]');
+    await page.focus('[data-testid=env]');
+    await page.keyboard.press('ArrowDown'); // sandbox → custom URL: the view is redrawn for it
+    await page.waitForSelector('#customUrl', WAIT);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'env');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForSelector('#customUrl', { ...WAIT, state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'env');
+    await page.close();
+  });
+
   test('a focused field looks unlike an invalid one', async () => {
     const page = await open(DESKTOP, '#/type/inOrder', '[data-pointer="/customerNumber"]');
     await page.fill('[data-pointer="/customerNumber"]', '');
