@@ -3,9 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assertPrivateFile, checkKeys } from './keys.js';
 import { checkUpstreams, parseUpstreamList, SANDBOX_ENV } from './upstreams.js';
+import { fileURLToPath } from 'node:url';
 
 /** The largest body the gateway reads. The 1 MB serialNumberIssue batch fits with room to spare. */
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -79,7 +79,6 @@ export function loadConfig(env = process.env, overrides = {}) {
   if (env.HONGXUN_SANDBOX_DATA) fromEnv.dataFile = env.HONGXUN_SANDBOX_DATA;
   if (env.HONGXUN_SANDBOX_CALLBACK_URL) fromEnv.callbackUrl = env.HONGXUN_SANDBOX_CALLBACK_URL;
   if (env.HONGXUN_SANDBOX_PARTNERS) fromEnv.partners = parseJson(env.HONGXUN_SANDBOX_PARTNERS, 'HONGXUN_SANDBOX_PARTNERS');
-  if (env.HONGXUN_SANDBOX_ALLOWED_HOSTS) fromEnv.allowedHosts = list(env.HONGXUN_SANDBOX_ALLOWED_HOSTS);
   if (env.HONGXUN_SANDBOX_DEVICES) fromEnv.devices = list(env.HONGXUN_SANDBOX_DEVICES);
   if (env.HONGXUN_SANDBOX_UPSTREAMS) fromEnv.upstreams = parseUpstreamList(env.HONGXUN_SANDBOX_UPSTREAMS);
   if (env.HONGXUN_SANDBOX_KEYS) fromEnv.keys = readPrivateJson(env.HONGXUN_SANDBOX_KEYS, 'keys file');
@@ -87,6 +86,7 @@ export function loadConfig(env = process.env, overrides = {}) {
   if (env.HONGXUN_SANDBOX_CORS_ORIGINS) fromEnv.corsOrigins = list(env.HONGXUN_SANDBOX_CORS_ORIGINS);
   if (env.HONGXUN_SANDBOX_CONNECT_ORIGINS) fromEnv.connectOrigins = list(env.HONGXUN_SANDBOX_CONNECT_ORIGINS);
   if (env.HONGXUN_SANDBOX_ACCESS_LOG) fromEnv.accessLog = !['0', 'false', 'off', 'no'].includes(env.HONGXUN_SANDBOX_ACCESS_LOG.toLowerCase());
+  if (env.HONGXUN_SANDBOX_ALLOWED_HOSTS) fromEnv.allowedHosts = list(env.HONGXUN_SANDBOX_ALLOWED_HOSTS);
 
   const config = { ...DEFAULTS, ...file, ...fromEnv, ...overrides };
   const demo = { ...DEMO_PARTNER, secret: env.HONGXUN_SANDBOX_DEMO_SECRET || DEMO_PARTNER.secret };
@@ -151,6 +151,9 @@ function checkConfig(c) {
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new Error(`port ${c.port} is not a TCP port`);
   if (!Number.isInteger(c.bodyLimit) || c.bodyLimit <= 0) throw new Error('bodyLimit must be a positive integer');
   if (c.callbackUrl != null) new URL(c.callbackUrl);
+  if (!Number.isInteger(c.relayTimeoutMs) || c.relayTimeoutMs <= 0) throw new Error('relayTimeoutMs must be a positive integer');
+  if (!Number.isInteger(c.relayAnswerLimit) || c.relayAnswerLimit <= 0) throw new Error('relayAnswerLimit must be a positive integer');
+  for (const origin of [...c.corsOrigins, ...c.connectOrigins]) checkOrigin(origin);
   if (typeof c.dataFile !== 'string' || c.dataFile === '') throw new Error('dataFile must be a path or ":memory:"');
   checkInteger(c, 'callbackAttempts', 1, 20);
   for (const key of ['callbackRetryMs', 'callbackTimeoutMs', 'headersTimeoutMs', 'requestTimeoutMs', 'keepAliveTimeoutMs']) {
@@ -161,9 +164,6 @@ function checkConfig(c) {
   if (!Array.isArray(c.allowedHosts) || !c.allowedHosts.every((h) => typeof h === 'string' && h !== '')) {
     throw new Error('allowedHosts must be a list of host names');
   }
-  if (!Number.isInteger(c.relayTimeoutMs) || c.relayTimeoutMs <= 0) throw new Error('relayTimeoutMs must be a positive integer');
-  if (!Number.isInteger(c.relayAnswerLimit) || c.relayAnswerLimit <= 0) throw new Error('relayAnswerLimit must be a positive integer');
-  for (const origin of [...c.corsOrigins, ...c.connectOrigins]) checkOrigin(origin);
   const seen = new Set();
   for (const p of c.partners) {
     if (seen.has(p.createBy)) throw new Error(`partner createBy "${p.createBy}" is configured twice`);
@@ -171,13 +171,13 @@ function checkConfig(c) {
   }
 }
 
-function checkInteger(c, key, min, max) {
-  if (!Number.isInteger(c[key]) || c[key] < min || c[key] > max) throw new Error(`${key} must be an integer from ${min} to ${max}`);
-}
-
 /** `scheme://host[:port]`, the port possibly `*`: what CORS and the CSP compare against. */
 function checkOrigin(origin) {
   if (!/^https?:\/\/[^/:@*\s]+(:(\d{1,5}|\*))?$/.test(origin)) {
     throw new Error(`"${origin}" is not an origin like http://localhost:5173 (a port may be *)`);
   }
+}
+
+function checkInteger(c, key, min, max) {
+  if (!Number.isInteger(c[key]) || c[key] < min || c[key] > max) throw new Error(`${key} must be an integer from ${min} to ${max}`);
 }

@@ -15,7 +15,7 @@ import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
 import { acceptedHosts, hostAccepted } from './host-check.js';
 import { securityHeaders, sendJson } from './http.js';
-import { log as logError, requestFailure } from './log.js';
+import { log, requestFailure } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
 import { createRelay, RELAY_PREFIX } from './relay.js';
 import { createSigner, SIGN_PREFIX } from './signer.js';
@@ -28,12 +28,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable;
- * `log` takes each access-log line (default: stdout, when `config.accessLog`).
+ * `accessLog` takes each access-log line (default: stdout, when `config.accessLog`).
  * Resolves `{ url, receiverUrl, store, close() }` once it listens.
  */
-export async function startSandbox(config, { clock = Date.now, log } = {}) {
+export async function startSandbox(config, { clock = Date.now, accessLog } = {}) {
   const catalog = endpoints();
-  const store = new Store({ dataFile: config.dataFile, onNotice: (line) => logError(`sandbox: ${line}`) });
+  const store = new Store({ dataFile: config.dataFile, onNotice: (line) => log(`sandbox: ${line}`) });
   let url = null;
   const receiverUrl = () => `${url}${RECEIVER_PREFIX.slice(0, -1)}`;
   const formatTime = (ms) => formatTimestamp(new Date(ms));
@@ -45,13 +45,13 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
     delayMs: config.callbackDelayMs,
     retry: { attempts: config.callbackAttempts, retryMs: config.callbackRetryMs, timeoutMs: config.callbackTimeoutMs },
     onChainDone: (orderId) => flows.chainDone(orderId),
-    log: logError,
+    log,
     clock,
   });
   const flows = createFlows({ catalog, store, sender, clock, formatTime, routeScanTypeCodes: config.routeScanTypeCodes });
   const common = { catalog, partners: config.partners, bodyLimit: config.bodyLimit, clock };
   const gateway = createGateway({ ...common, devices: config.devices, flows });
-  const receiver = createReceiver({ ...common, store, log: logError });
+  const receiver = createReceiver({ ...common, store, log });
   let accepted = new Set(); // Host header values, known once the port is
   const selfUrl = () => url;
   const api = createApi({ config, store, selfUrl, clock });
@@ -73,7 +73,7 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
     pageHeaders,
   );
   const openApi = createFile(`${ROOT}generated/openapi.json`);
-  const logRequest = config.accessLog || log ? createAccessLog({ write: log, clock }) : null;
+  const logRequest = config.accessLog || accessLog ? createAccessLog({ write: accessLog, clock }) : null;
 
   // Each route: where (a path prefix, or an exact path), its methods (for CORS; null: no CORS,
   // server-to-server only) and its handler. Then the portal's files; the rest is Hongxun's API.
@@ -104,11 +104,11 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
   }
 
   const server = createServer(serverOptions(config), (req, res) => {
-    logRequest?.(req, res);
     if (!hostAccepted(req, accepted)) return refuseHost(req, res, accepted);
+    logRequest?.(req, res);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: one line, never taking the process down.
-      logError(requestFailure(req, e));
+      log(requestFailure(req, e));
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
