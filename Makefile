@@ -60,8 +60,8 @@ test-openapi:
 # ---------------------------------------------------------------------------------------------
 .PHONY: run test-e2e test-sandbox screenshots portal-fonts
 
-# Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default;
-# HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
+# Serves the sandbox gateway and the portal: http://127.0.0.1:8787 by default; every
+# HONGXUN_SANDBOX_* setting (host, port, upstreams, keys, CORS, …) is in docs/portal.md.
 run: build
 	node sandbox/main.js
 

@@ -25,6 +25,9 @@ const lines = [
 ];
 if (demo) lines.push(`  demo credentials: createBy ${demo.createBy}, dataSource ${demo.dataSource}, secret ${demo.secret}`);
 lines.push(`  state: ${config.dataFile ?? 'in memory'}; body limit ${config.bodyLimit} bytes`);
+for (const { name, origin, prefix } of config.upstreams.values()) {
+  lines.push(`  relay /relay/${name}/ → ${origin}${prefix}${config.keys.has(name) ? `; /sign/${name}/ signs as ${config.keys.get(name).createBy}` : ''}`);
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
