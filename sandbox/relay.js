@@ -10,6 +10,7 @@ import { answerCodes, isJsonContentType, readBody, SECURITY_HEADERS, sendJson } 
 import { SANDBOX_ENV } from './upstreams.js';
 
 export const RELAY_PREFIX = '/relay/';
+const IDLE_MS = 4_000;
 
 /** Says on every /relay and /sign response whose answer it is: `gateway` or `upstream`. */
 export const ANSWER_FROM = 'X-Hongxun-Answer-From';
@@ -103,8 +104,11 @@ export async function admit(req, bodyLimit) {
  * @param {number} deps.answerLimit    bytes of an upstream answer
  */
 export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLimit }) {
-  // Kept-alive connections: a relayed call costs no new TCP/TLS handshake.
-  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  // Kept-alive connections: a relayed call costs no new TCP/TLS handshake. An idle connection is
+  // closed after IDLE_MS, or sooner when the upstream's Keep-Alive header says so, before the
+  // upstream drops it: a call on a connection the upstream has just closed would fail (6007).
+  const agentOptions = { keepAlive: true, timeout: IDLE_MS };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
   function upstreamOf(env) {
     if (env === SANDBOX_ENV) return { origin: selfUrl(), prefix: '' };
@@ -138,10 +142,6 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
         agent: agents[target.protocol],
         headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
       });
-      const timer = setTimeout(() => {
-        fail(FAILURES.upstreamTimeout, `${timeoutMs} ms`);
-        req.destroy();
-      }, timeoutMs);
       req.on('error', (e) => fail(kindOf(e), e.code ?? e.message));
       req.on('response', (res) => {
         const chunks = [];
@@ -156,10 +156,16 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
         res.on('end', () => {
           settle({ status: res.statusCode, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks, size) });
         });
-        res.on('aborted', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
-        res.on('error', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
-        res.on('close', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
+        const closed = () => fail(FAILURES.upstreamClosed, 'in the middle of the answer');
+        res.on('aborted', closed);
+        res.on('error', closed);
+        res.on('close', closed);
       });
+      // One deadline for connecting and for the whole answer.
+      const timer = setTimeout(() => {
+        fail(FAILURES.upstreamTimeout, `${timeoutMs} ms`);
+        req.destroy();
+      }, timeoutMs);
       req.end(body);
     });
   }

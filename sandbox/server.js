@@ -20,6 +20,7 @@ import { Store } from './store.js';
 import { upstreamOrigins } from './upstreams.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 /**
  * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable;
@@ -30,6 +31,7 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
   const catalog = endpoints();
   const store = new Store({ dataFile: config.dataFile });
   let url = null;
+  let ownOrigins = [];
   const receiverUrl = () => `${url}${RECEIVER_PREFIX.slice(0, -1)}`;
   const formatTime = (ms) => formatTimestamp(new Date(ms));
   const sender = createSender({ store, receiverUrl, callbackUrl: config.callbackUrl, delayMs: config.callbackDelayMs, clock });
@@ -47,7 +49,7 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
     answerLimit: config.relayAnswerLimit,
   });
   const signer = createSigner({ ...common, keys: config.keys, relay });
-  const cors = createCors(config.corsOrigins);
+  const cors = createCors(config.corsOrigins, () => ownOrigins);
   const pageHeaders = securityHeaders([...upstreamOrigins(config.upstreams), ...config.connectOrigins]);
   const serveStatic = createStatic(
     [
@@ -105,6 +107,8 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
   const { port } = server.address();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${host}:${port}`;
+  // Bound to loopback, the portal may equally be opened as localhost.
+  ownOrigins = LOOPBACK_HOSTS.includes(config.host) ? LOOPBACK_HOSTS.map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`) : [url];
 
   async function close() {
     await sender.settled();
