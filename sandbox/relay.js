@@ -115,8 +115,8 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
     return upstreams.get(env) ?? null;
   }
 
-  /** Names of the environments, for an unknown-environment refusal. */
-  const names = () => [SANDBOX_ENV, ...upstreams.keys()];
+  const unknownEnvironment = (env) =>
+    refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: [SANDBOX_ENV, ...upstreams.keys()] });
 
   /**
    * POSTs `body` to `<upstream of env><path>`. Resolves `{ status, contentType, body }` (the
@@ -124,7 +124,7 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
    */
   function forward(env, path, body) {
     const upstream = upstreamOf(env);
-    if (!upstream) return Promise.resolve(refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: names() }));
+    if (!upstream) return Promise.resolve(unknownEnvironment(env));
     const target = new URL(upstream.prefix + path, upstream.origin);
     const where = { environment: env, upstream: upstream.origin };
     return new Promise((resolve) => {
@@ -182,9 +182,16 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
     res.end(result.body);
   }
 
-  async function relay(req, env, path, cors) {
-    if (!upstreamOf(env)) return refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: names() });
+  /** The first checks of /relay and /sign: a configured environment, an acceptable Origin. */
+  function refuseCaller(req, env, cors) {
+    if (!upstreamOf(env)) return unknownEnvironment(env);
     if (cors.refuses(req)) return refusal(FAILURES.originRefused, req.headers.origin, { origin: req.headers.origin });
+    return null;
+  }
+
+  async function relay(req, env, path, cors) {
+    const refused = refuseCaller(req, env, cors);
+    if (refused) return refused;
     const problem = pathProblem(path);
     if (problem) return refusal(FAILURES.pathRefused, problem, { path, reason: problem });
     const call = await admit(req, bodyLimit);
@@ -196,15 +203,20 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
     for (const agent of Object.values(agents)) agent.destroy();
   }
 
-  return { handle, forward, upstreamOf, names, close };
+  return { handle, forward, refuseCaller, close };
 }
 
-/** The `code` of a JSON answer, for the access log; undefined when there is none. */
-export function answerCode({ contentType, body }) {
-  if (!isJsonContentType(contentType ?? '') || body.length > 1024 * 1024) return undefined;
+/** The `code` of a JSON answer (up to 1 MB), for the access log; undefined when there is none. */
+function answerCode(answer) {
+  const code = answer.body.length <= 1024 * 1024 ? jsonOf(answer)?.code : undefined;
+  return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+}
+
+/** An upstream answer's body parsed, when its content type is JSON and it parses; else undefined. */
+export function jsonOf({ contentType, body }) {
+  if (!isJsonContentType(contentType ?? '')) return undefined;
   try {
-    const code = JSON.parse(body.toString('utf8'))?.code;
-    return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+    return JSON.parse(body.toString('utf8'));
   } catch {
     return undefined;
   }

@@ -7,8 +7,8 @@ import { isServed, servedPath } from '../www/lib/catalog.js';
 import { invalidRequest } from './checks.js';
 import { FAILURES } from './failures.js';
 import { buildRequest, HongxunError } from './hongxun.js';
-import { answerCodes, decodeUtf8, isJsonContentType, sendJson } from './http.js';
-import { admit, ANSWER_FROM, refusal, sendGatewayAnswer, splitTarget } from './relay.js';
+import { answerCodes, decodeUtf8, sendJson } from './http.js';
+import { admit, ANSWER_FROM, jsonOf, refusal, sendGatewayAnswer, splitTarget } from './relay.js';
 import { SANDBOX_ENV } from './upstreams.js';
 
 export const SIGN_PREFIX = '/sign/';
@@ -25,10 +25,8 @@ export function createSigner({ catalog, keys, relay, bodyLimit, clock }) {
   const received = new Map(catalog.filter(isServed).map((e) => [e.id, e]));
 
   async function sign(req, env, id, cors) {
-    if (!relay.upstreamOf(env)) {
-      return refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: relay.names() });
-    }
-    if (cors.refuses(req)) return refusal(FAILURES.originRefused, req.headers.origin, { origin: req.headers.origin });
+    const refused = relay.refuseCaller(req, env, cors);
+    if (refused) return refused;
     const endpoint = received.get(id);
     if (!endpoint) return refusal(FAILURES.unknownRequestType, `"${id.slice(0, 64)}"`, { requestType: id.slice(0, 64) });
     const credentials = credentialsFor(endpoint, keys.get(env));
@@ -81,12 +79,6 @@ function credentialsFor(endpoint, key) {
 }
 
 /** The upstream's body: parsed when it is JSON, else its text. */
-function readAnswer({ contentType, body }) {
-  const text = body.toString('utf8');
-  if (!isJsonContentType(contentType ?? '')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+function readAnswer(answer) {
+  return jsonOf(answer) ?? answer.body.toString('utf8');
 }
