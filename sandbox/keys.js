@@ -8,7 +8,12 @@ import { statSync } from 'node:fs';
  * `what` names the file in the message.
  */
 export function assertPrivateFile(path, what) {
-  const mode = statSync(path).mode & 0o777;
+  let mode;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch (e) {
+    throw new Error(`${what} ${path}: cannot read it (${e.code ?? e.message})`);
+  }
   if (mode & 0o077) {
     throw new Error(
       `${what} ${path} is readable by group or others (mode ${mode.toString(8).padStart(3, '0')}): run chmod 600 ${path}`,
