@@ -71,6 +71,17 @@ describe('/sign', () => {
     assert.deepEqual(signed.envelope, JSON.parse(body));
   });
 
+  test('dwsPackage, the unsigned device envelope, goes out with the warehouseCode of the key', async () => {
+    const res = await signCall(sb.url, 'sandbox', 'dwsPackage', JSON.stringify(example('dwsPackage')));
+    const signed = await res.json();
+    assert.equal(signed.answer.code, 200, signed.answer.message);
+    assert.deepEqual(Object.keys(signed.envelope).sort(), ['request', 'timestamp', 'warehouseCode']);
+    assert.equal(signed.envelope.warehouseCode, 'DEMO-WH');
+    // The fake environment's key has no warehouseCode.
+    const refused = await signCall(sb.url, 'fake', 'dwsPackage', JSON.stringify(example('dwsPackage')));
+    assert.equal((await refused.json()).code, FAILURES.noKey.code);
+  });
+
   test('3001 an invalid request is refused with its validation errors, and nothing is sent', async () => {
     const before = fake.received.length;
     const request = { ...example('inOrder'), customerNumber: undefined, documentType: 'XX' };
