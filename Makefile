@@ -4,7 +4,7 @@
 #   make test    every test: Rust, wasm in Node and headless Chromium, the JS package, the
 #                consumer test, the OpenAPI check, the sandbox and the portal end-to-end tests
 #   make build   the npm package in pkg/ (prints the .wasm size and what dominates it)
-#   make bench   the benchmark table, Node and headless Chromium
+#   make bench   the benchmark table, Node and headless Chromium; the gateway's relay overhead
 #   make run     the partner portal with the sandbox gateway
 
 SHELL := bash
@@ -34,6 +34,7 @@ build: tools
 
 bench: build
 	node bench/run.mjs
+	node bench/relay.mjs
 
 test-rust:
 	cargo test
