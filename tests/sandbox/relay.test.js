@@ -83,6 +83,16 @@ describe('relay', () => {
     for (const header of ['cookie', 'authorization', 'x-custom', 'origin']) assert.equal(got[0].headers[header], undefined, header);
   });
 
+  test('a redirect comes back as it is, not followed, without its Location or cookie', async () => {
+    const before = fake.received.length;
+    const res = await rawPost(sb.url, '/relay/fake/redirect', '{}');
+    assert.equal(res.status, 307);
+    assert.equal(res.body.toString(), 'moved');
+    assert.equal(res.headers.location, undefined);
+    assert.equal(res.headers['set-cookie'], undefined);
+    assert.equal(fake.received.length, before + 1);
+  });
+
   test('a path in the upstream URL is put before the relayed path', async () => {
     const res = await rawPost(sb.url, '/relay/prefixed/dtc/logistics/inOrder', '{}');
     assert.equal(res.status, 201);
