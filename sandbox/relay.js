@@ -52,6 +52,8 @@ export function refusal(kind, detail, value) {
   return { kind, answer: failure(kind, { detailZh: detail, detailEn: detail, value }) };
 }
 
+const pathRefusal = (path, reason) => refusal(FAILURES.pathRefused, reason, { path, reason });
+
 /** Characters a relayed path may hold: RFC 3986 unreserved and sub-delims, `/` and `%XX`. */
 const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=/%]*$/;
 
@@ -70,10 +72,12 @@ export function pathProblem(path) {
 /**
  * Splits the raw request target `/relay/<env>/<path…>` (or `/sign/…`): `{ env, path }` with
  * `path` still %-encoded and without the query. The raw target is used on purpose: the URL
- * parser would already have resolved `..` and `%2e%2e`.
+ * parser would already have resolved `..` and `%2e%2e`. A target that reached the route only
+ * through such a resolution (`/x/../relay/…`) yields `{ env: null, path }`.
  */
 export function splitTarget(rawUrl, prefix) {
   const pathname = rawUrl.split(/[?#]/, 1)[0];
+  if (!pathname.startsWith(prefix)) return { env: null, path: pathname };
   const rest = pathname.slice(prefix.length);
   const slash = rest.indexOf('/');
   return slash < 0 ? { env: rest, path: '' } : { env: rest.slice(0, slash), path: rest.slice(slash) };
@@ -171,8 +175,7 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
   }
 
   async function handle(req, res, url, { cors }) {
-    const { env, path } = splitTarget(req.url, RELAY_PREFIX);
-    const result = await relay(req, env, path, cors);
+    const result = await relay(req, splitTarget(req.url, RELAY_PREFIX), cors);
     if (result.answer) return sendGatewayAnswer(res, result.answer, result.kind);
     const headers = { ...SECURITY_HEADERS, 'Content-Length': result.body.length, 'Cache-Control': 'no-store', [ANSWER_FROM]: 'upstream' };
     if (result.contentType) headers['Content-Type'] = result.contentType;
@@ -183,17 +186,19 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
   }
 
   /** The first checks of /relay and /sign: a configured environment, an acceptable Origin. */
-  function refuseCaller(req, env, cors) {
+  function refuseCaller(req, { env, path }, cors) {
+    if (env === null) return pathRefusal(path, 'dot segment');
     if (!upstreamOf(env)) return unknownEnvironment(env);
     if (cors.refuses(req)) return refusal(FAILURES.originRefused, req.headers.origin, { origin: req.headers.origin });
     return null;
   }
 
-  async function relay(req, env, path, cors) {
-    const refused = refuseCaller(req, env, cors);
+  async function relay(req, target, cors) {
+    const refused = refuseCaller(req, target, cors);
     if (refused) return refused;
+    const { env, path } = target;
     const problem = pathProblem(path);
-    if (problem) return refusal(FAILURES.pathRefused, problem, { path, reason: problem });
+    if (problem) return pathRefusal(path, problem);
     const call = await admit(req, bodyLimit);
     if (call.answer) return call;
     return forward(env, path, call.body);

@@ -24,9 +24,11 @@ export const SIGN_PREFIX = '/sign/';
 export function createSigner({ catalog, keys, relay, bodyLimit, clock }) {
   const received = new Map(catalog.filter(isServed).map((e) => [e.id, e]));
 
-  async function sign(req, env, id, cors) {
-    const refused = relay.refuseCaller(req, env, cors);
+  async function sign(req, target, cors) {
+    const refused = relay.refuseCaller(req, target, cors);
     if (refused) return refused;
+    const { env } = target;
+    const id = target.path.slice(1);
     const endpoint = received.get(id);
     if (!endpoint) return refusal(FAILURES.unknownRequestType, `"${id.slice(0, 64)}"`, { requestType: id.slice(0, 64) });
     const credentials = credentialsFor(endpoint, keys.get(env));
@@ -61,8 +63,7 @@ export function createSigner({ catalog, keys, relay, bodyLimit, clock }) {
   }
 
   return async function handle(req, res, url, { cors }) {
-    const { env, path } = splitTarget(req.url, SIGN_PREFIX);
-    const result = await sign(req, env, path.slice(1), cors);
+    const result = await sign(req, splitTarget(req.url, SIGN_PREFIX), cors);
     if (result.answer) return sendGatewayAnswer(res, result.answer, result.kind);
     res.setHeader(ANSWER_FROM, 'upstream');
     const code = result.signed.answer?.code;

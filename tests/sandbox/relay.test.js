@@ -121,6 +121,9 @@ describe('relay', () => {
     const before = fake.received.length;
     const cases = {
       '/relay/fake/../sandbox/api/info': 'dot segment',
+      // Reaches the relay's route only once `..` is resolved.
+      '/sandbox/../relay/fake/x': 'dot segment',
+      '/sign/../relay/fake/x': 'dot segment',
       '/relay/fake/dtc/%2e%2e/x': 'dot segment',
       '/relay/fake/dtc/./x': 'dot segment',
       '/relay/fake/dtc%2flogistics': 'encoded slash',
