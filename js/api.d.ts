@@ -110,6 +110,13 @@ export interface BuiltRequest {
   path: string | null;
   /** What validation found worth a look (inferred rules, formats). */
   warnings: Problem[];
+  /** The request exactly as hashed (and as it stands in `body`). */
+  canonical: string;
+  /**
+   * Appendix 1's string to sign, `createBy&dataSource&request&***&timestamp`, with the secret
+   * shown as `***`; null for the unsigned device envelope.
+   */
+  stringToSign: string | null;
 }
 
 export interface SignInput {
@@ -152,6 +159,11 @@ export interface Verification {
   /** Each failure has its own code; on `signature_mismatch` the problem carries a `diagnosis`. */
   errors: Problem[];
   warnings: Problem[];
+  /**
+   * Seconds the body's timestamp is ahead of the verifier's clock (negative: behind), whether or
+   * not within `toleranceSeconds`; null when there is no readable timestamp.
+   */
+  skewSeconds: number | null;
   /** The received request as JSON text, when the envelope could be read. */
   request?: string;
 }
