@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, ErrorKind, Problem};
-use crate::json::{Document, Kind, Value};
+use crate::json::{Change, Document, Kind, Value};
 use crate::sign::{self, Pieces};
 use crate::time;
 use crate::{catalog, doctor, validate};
@@ -166,7 +166,7 @@ fn finish(
     skew_seconds: Option<i64>,
     options: &VerifyOptions<'_>,
 ) -> Verification {
-    warnings.extend(doc.notes().map(|(code, path)| received_change(code, path)));
+    warnings.extend(doc.notes().map(|(change, path)| received_change(change, path)));
     let mut errors: Vec<Problem> = errors.iter().map(Problem::from).collect();
     if let Some(id) = options.endpoint {
         match catalog::find(id) {
@@ -233,11 +233,14 @@ fn uppercase_warning() -> Problem {
 }
 
 /// A warning for what fastjson silently changed in the received request (it was signed as changed).
-fn received_change(code: &'static str, path: String) -> Problem {
+fn received_change(change: Change, path: String) -> Problem {
     let path = path.strip_prefix("/request").map(str::to_string).unwrap_or(path);
-    let (message, message_zh) = match code {
-        "duplicate_key" => ("duplicate key: the server keeps only the last one", "键重复：服务端只保留最后一个"),
-        _ => (
+    let (code, message, message_zh) = match change {
+        Change::DuplicateKey => {
+            ("duplicate_key", "duplicate key: the server keeps only the last one", "键重复：服务端只保留最后一个")
+        }
+        Change::LoneSurrogate => (
+            "lone_surrogate",
             "unpaired UTF-16 surrogate: the server hashes it as \"?\"",
             "不成对的 UTF-16 代理字符：服务端按 \"?\" 计算签名",
         ),
