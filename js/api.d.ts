@@ -164,6 +164,8 @@ export interface Verification {
    * not within `toleranceSeconds`; null when there is no readable timestamp.
    */
   skewSeconds: number | null;
+  /** The window applied, ± seconds (`toleranceSeconds` given, else the server's 600). */
+  toleranceSeconds: number;
   /** The received request as JSON text, when the envelope could be read. */
   request?: string;
 }
@@ -211,6 +213,10 @@ export interface EndpointInfo {
   directionProvenance: 'documented' | 'inferred';
   path: string | null;
   pathProvenance: 'documented' | 'inferred';
+  /** Hongxun calls the customer (`direction` H→C): there is no path on Hongxun's side. */
+  callback: boolean;
+  /** Where the sandbox gateway serves the call: `path`, or `/dtc/sandbox/<id>` when none is published; null for callbacks. */
+  sandboxPath: string | null;
   envelope: 'signed' | 'device';
   shape: 'object' | 'array';
   fields: FieldInfo[];

@@ -112,9 +112,10 @@ export function bindApi(raw, isReady) {
   }
 
   /**
-   * Verifies a received body: `{ ok, errors, warnings, skewSeconds, request }`: `skewSeconds` is
-   * how far the body's timestamp is ahead of `now` (negative: behind; null when unreadable),
-   * `request` the received request text when the envelope could be read.
+   * Verifies a received body: `{ ok, errors, warnings, skewSeconds, toleranceSeconds, request }`:
+   * `skewSeconds` is how far the body's timestamp is ahead of `now` (negative: behind; null when
+   * unreadable), `toleranceSeconds` the window applied, `request` the received request text when
+   * the envelope could be read.
    * `{ secret, createBy?, dataSource? }` checks a signed body; `{ warehouseCode? }` (no secret) a
    * DWS device body.
    */

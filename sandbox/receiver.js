@@ -2,7 +2,7 @@
 // /callbacks/receive/<type>, verifies each with the package's verifyRequest (the same check a
 // partner's own service makes), answers as the customer would, and keeps them for the portal.
 
-import { isCallback } from '../www/lib/catalog.js';
+import { isCallback } from '../shared/catalog.js';
 import { checkSigned } from './checks.js';
 import { FAILURES, failure, success } from './failures.js';
 import { readJsonCall } from './gateway.js';

@@ -52,6 +52,7 @@ export async function startSandbox(config, { clock = Date.now, log } = {}) {
   const serveStatic = createStatic(
     [
       { prefix: '/pkg/', root: `${ROOT}pkg` },
+      { prefix: '/shared/', root: `${ROOT}shared` },
       { prefix: '/', root: `${ROOT}www` },
     ],
     pageHeaders,

@@ -129,7 +129,7 @@ fn build(
         .map_err(|e| thrown(&e))
 }
 
-/// `{ok, errors, warnings, skewSeconds, request}`. With a secret the body is a signed envelope;
+/// `{ok, errors, warnings, skewSeconds, toleranceSeconds, request}`. With a secret the body is a signed envelope;
 /// without one, the DWS device envelope `{warehouseCode, timestamp, request}` (one export for
 /// both keeps the wasm small).
 #[wasm_bindgen(js_name = verifyRequest)]
@@ -151,7 +151,7 @@ pub fn verify_request(
     };
     let body = match utf8(body) {
         Ok(body) => body,
-        Err(e) => return answer::verification(&verify::Verification::fail(e)),
+        Err(e) => return answer::verification(&verify::Verification::fail(e), options.tolerance_seconds),
     };
     let verification = match secret.as_deref() {
         Some(secret) => {
@@ -160,7 +160,7 @@ pub fn verify_request(
         }
         None => verify::verify_device(body, warehouse_code.as_deref(), &options),
     };
-    answer::verification(&verification)
+    answer::verification(&verification, options.tolerance_seconds)
 }
 
 /// Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text (refused unless a real time).

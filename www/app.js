@@ -1,7 +1,7 @@
 // The partner portal: loads the package's web build, reads the catalog, and shows one view at a
 // time, chosen by the URL hash (#/type/<id>, #/verify[/<id>], #/callbacks, #/history, #/settings).
 
-import { isCallback, isServed } from './lib/catalog.js';
+import { isCallback, isServed } from '../shared/catalog.js';
 import { h, replace } from './lib/dom.js';
 import { loadPackage } from './lib/hongxun.js';
 import { currentLang, onLangChange, setLang, t } from './lib/i18n.js';

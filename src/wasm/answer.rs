@@ -96,18 +96,21 @@ struct Verified<'a> {
     warnings: &'a [Problem],
     /// A number (seconds are far within 2^53) or null.
     skew_seconds: Option<f64>,
+    /// The window applied, ± seconds.
+    tolerance_seconds: f64,
     /// Left out when the envelope could not be read.
     #[serde(skip_serializing_if = "Option::is_none")]
     request: Option<&'a str>,
 }
 
-/// `{ok, errors, warnings, skewSeconds, request}`.
-pub(super) fn verification(v: &Verification) -> JsValue {
+/// `{ok, errors, warnings, skewSeconds, toleranceSeconds, request}`.
+pub(super) fn verification(v: &Verification, tolerance_seconds: i64) -> JsValue {
     to_js(&Verified {
         ok: v.ok(),
         errors: &v.errors,
         warnings: &v.warnings,
         skew_seconds: v.skew_seconds.map(|s| s as f64),
+        tolerance_seconds: tolerance_seconds as f64,
         request: v.request.as_deref(),
     })
 }

@@ -243,7 +243,7 @@ describe('verifyRequest()', () => {
 
   test('accepts an authentic body and returns the request text', () => {
     const result = hx.verifyRequest(envelope(request, clientSign(canonical)), CREDENTIALS, { now: NOW });
-    assert.deepEqual(result, { ok: true, errors: [], warnings: [], skewSeconds: 0, request });
+    assert.deepEqual(result, { ok: true, errors: [], warnings: [], skewSeconds: 0, toleranceSeconds: 600, request });
   });
 
   test('says how far the timestamp is from now: skewSeconds, null when unreadable', () => {
@@ -251,6 +251,7 @@ describe('verifyRequest()', () => {
     const skew = (now, options) => hx.verifyRequest(body, CREDENTIALS, { now, ...options }).skewSeconds;
     assert.equal(skew(NOW - 90_000), 90);
     assert.equal(skew(NOW + 601_999), -601);
+    assert.equal(hx.verifyRequest(body, CREDENTIALS, { now: NOW, toleranceSeconds: 900 }).toleranceSeconds, 900);
     const unreadable = hx.verifyRequest(envelope(request, 'x', '2026-11-28 25:00:00'), CREDENTIALS, { now: NOW });
     assert.equal(unreadable.skewSeconds, null);
     assert.equal(hx.verifyRequest('not json', CREDENTIALS, { now: NOW }).skewSeconds, null);

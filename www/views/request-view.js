@@ -1,7 +1,7 @@
 // One request type: the generated form and the raw JSON side by side, kept in sync and
 // validated as the user types; then what will be signed and sent; then the answer.
 
-import { servedPath } from '../lib/catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 import { copyText, h, replace } from '../lib/dom.js';
 import { addHistory } from '../lib/history.js';
 import { pick, problemText, t } from '../lib/i18n.js';
@@ -10,8 +10,6 @@ import { credentials, getSettings, secretLength } from '../lib/settings.js';
 import { createRequestForm } from './request-form.js';
 import { responseView } from './response-view.js';
 import { directionBadge } from './nav.js';
-
-const MASK = '********';
 
 /** @param {object} endpoint  @param {object} api  the package */
 export function createRequestView(endpoint, api) {
@@ -97,7 +95,7 @@ export function createRequestView(endpoint, api) {
     try {
       const built = api.buildRequest(endpoint.id, text, who, { now: Date.now() });
       const url = settings.baseUrl.replace(/\/+$/, '') + servedPath(endpoint);
-      return { built, url, canonical: api.canonicalize(text), settings };
+      return { built, url };
     } catch (e) {
       return { blocked: problemText(e) };
     }
@@ -112,15 +110,13 @@ export function createRequestView(endpoint, api) {
     return ready;
   }
 
-  function previewBlocks({ built, url, canonical, settings }) {
-    const stringToSign = isDevice
-      ? null
-      : `${settings.createBy}&${settings.dataSource}&${canonical}&${MASK}&${built.timestamp}`;
+  // The canonical request and the string to sign (secret masked) are the package's own.
+  function previewBlocks({ built, url }) {
     const curl = `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${built.body.replace(/'/g, `'\\''`)}'`;
     return [
       h('h3', {}, t('preview')),
-      block(t('canonical'), canonical, 'canonical'),
-      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), stringToSign, 'string-to-sign'),
+      block(t('canonical'), built.canonical, 'canonical'),
+      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), built.stringToSign, 'string-to-sign'),
       isDevice ? null : block(t('signature'), built.sign, 'signature'),
       block(t('finalBody'), built.body, 'final-body'),
       block(t('curl'), curl, 'curl'),
