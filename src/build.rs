@@ -135,13 +135,13 @@ pub fn build_request(
     credentials: &Credentials<'_>,
     options: &BuildOptions,
 ) -> Result<Built, Error> {
-    let endpoint =
-        catalog::find(endpoint_id).ok_or_else(|| Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())))?;
+    let endpoint = catalog::find(endpoint_id).ok_or_else(|| Error::unknown_endpoint(endpoint_id))?;
     match (endpoint.envelope, credentials) {
-        (Envelope::Signed, Credentials::Signed { secret: "", .. }) => return Err(Error::new(ErrorKind::MissingSecret)),
-        (Envelope::Signed, Credentials::Signed { .. }) | (Envelope::Device, Credentials::Device { .. }) => {}
+        (Envelope::Signed, Credentials::Signed { secret, .. }) => sign::require_secret(secret)?,
+        (Envelope::Device, Credentials::Device { .. }) => {}
         _ => return Err(Error::new(ErrorKind::WrongEnvelope)),
     }
+    let timestamp = time::format_beijing(options.now_ms)?;
     let doc = Document::parse(request_json)?;
     let mut warnings = Vec::new();
     if options.validate {
@@ -152,11 +152,10 @@ pub fn build_request(
         warnings = report.warnings;
     }
     let canonical = doc.root().canonical();
-    let timestamp = time::format_beijing(options.now_ms);
     let ((body, canonical_at), sign, string_to_sign_around) = match *credentials {
         Credentials::Signed { create_by, data_source, secret } => {
             let pieces = Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp };
-            let sign = sign::sign(&pieces);
+            let sign = sign::sign(&pieces)?;
             let body = signed_object(create_by, data_source, &canonical, &sign, &timestamp);
             (body, Some(sign), Some(pieces.masked_around_request()))
         }

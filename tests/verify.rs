@@ -34,7 +34,7 @@ fn codes(v: &Verification) -> Vec<(&str, &str)> {
 
 #[test]
 fn now_is_the_signed_instant() {
-    assert_eq!(hongxun_sign::time::format_beijing(NOW), TS);
+    assert_eq!(hongxun_sign::time::format_beijing(NOW).unwrap(), TS);
 }
 
 #[test]
@@ -58,6 +58,14 @@ fn reports_the_clock_skew_inside_and_outside_the_window() {
     let unreadable = verify(&body(canonical, &md5_sign(canonical, TS), "2026-11-28 25:00:00"));
     assert_eq!(unreadable.skew_seconds, None);
     assert_eq!(verify("not json").skew_seconds, None);
+}
+
+#[test]
+fn an_empty_secret_verifies_nothing_not_even_a_body_signed_with_it() {
+    let forged = md5_hex(format!("C001&WEB&{{}}&&{TS}").as_bytes());
+    let expected = Expected { secret: "", create_by: None, data_source: None };
+    let v = verify_request(&body("{}", &forged, TS), &expected, &VerifyOptions::at(NOW));
+    assert_eq!(codes(&v), [("missing_secret", "")]);
 }
 
 #[test]
