@@ -215,11 +215,13 @@ pub struct Problem {
     pub message_zh: String,
     /// On `signature_mismatch`: the client mistakes that reproduce the received signature.
     pub diagnosis: Option<Diagnosis>,
+    /// On `unknown_field`: the known name it is likely a typo of.
+    pub suggestion: Option<&'static str>,
 }
 
 impl Problem {
     pub fn new(path: String, code: &'static str, message: String, message_zh: String) -> Self {
-        Problem { path, code, message, message_zh, diagnosis: None }
+        Problem { path, code, message, message_zh, diagnosis: None, suggestion: None }
     }
 
     pub(crate) fn path_or_root(&self) -> &str {
@@ -239,6 +241,7 @@ impl From<&Error> for Problem {
             message: e.message(),
             message_zh: e.message_zh(),
             diagnosis: e.diagnosis().cloned(),
+            suggestion: None,
         }
     }
 }

@@ -113,7 +113,7 @@ pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptio
 }
 
 /// Verifies a DWS device body `{warehouseCode, timestamp, request}` (unsigned: only its shape,
-/// the expected warehouse when given, the time window and the schema can be checked).
+/// the expected warehouse when given and the schema can be checked; its timestamp only warns).
 pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyOptions<'_>) -> Verification {
     let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
@@ -127,8 +127,17 @@ pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyO
     if warehouse_code.is_some_and(|want| want != warehouse) {
         errors.push(Error::at(ErrorKind::CredentialMismatch("warehouseCode"), "/warehouseCode"));
     }
-    errors.extend(check_window(&timestamp, options).err());
-    finish(&doc, request, errors, Vec::new(), options)
+    // The format and the window are documented for the signed envelope only; assumed for
+    // devices (catalog::envelope::DEVICE_TIMESTAMP), so they only warn.
+    let warnings = check_window(&timestamp, options).err().map(|e| inferred_for_devices(&e)).into_iter().collect();
+    finish(&doc, request, errors, warnings, options)
+}
+
+fn inferred_for_devices(e: &Error) -> Problem {
+    let mut problem = Problem::from(e);
+    problem.message.push_str(" (inferred for device bodies: a warning)");
+    problem.message_zh.push_str("（设备报文为推断规则：仅警告）");
+    problem
 }
 
 /// The envelope's request and its named string fields, or a verification naming what is missing.

@@ -72,6 +72,9 @@ fn problem(w: &mut Writer, p: &Problem) {
         if p.diagnosis.is_some() {
             diagnosis(w, p.diagnosis.as_ref());
         }
+        if let Some(name) = p.suggestion {
+            w.key("suggestion").string(name);
+        }
     });
 }
 
