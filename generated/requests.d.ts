@@ -1,4 +1,4 @@
-// Generated from the hongxun-sign catalog by `cargo run --example generate`. Do not edit.
+// Generated from the hongxun-sign catalog by `cargo run --bin generate`. Do not edit.
 
 /**
  * A request type with members the catalog does not know (the request interfaces are exact, so

@@ -6,11 +6,10 @@
 mod error;
 mod pointer;
 
+pub mod build;
 pub mod catalog;
 pub mod doctor;
-pub mod envelope;
 pub mod json;
-pub mod schema;
 pub mod sign;
 pub mod time;
 pub mod validate;
