@@ -2,7 +2,7 @@
 // checked as the real server would, in the order it would: path, method, content type, size,
 // JSON, envelope, sender, clock, signature, schema — then the flows that keep state.
 
-import { isServed, servedPath } from '../www/lib/catalog.js';
+import { isServed, servedPath } from '../shared/catalog.js';
 import { checkDevice, checkSigned } from './checks.js';
 import { FAILURES, failure, success } from './failures.js';
 import { decodeUtf8, isJsonContentType, readBody, sendJson } from './http.js';

@@ -37,6 +37,9 @@ lines.push(
     : `  state: ${shortPath(config.dataFile)} (to start afresh: stop, delete it, or run with HONGXUN_SANDBOX_DATA=:memory:)`,
   `  body limit ${config.bodyLimit} bytes`,
 );
+for (const { name, origin, prefix } of config.upstreams.values()) {
+  lines.push(`  relay /relay/${name}/ → ${origin}${prefix}${config.keys.has(name) ? `; /sign/${name}/ signs as ${config.keys.get(name).createBy}` : ''}`);
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
