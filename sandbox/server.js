@@ -13,7 +13,7 @@ import { FAILURES, failure } from './failures.js';
 import { createFlows } from './flows/index.js';
 import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
-import { acceptedHosts, hostAccepted } from './host-check.js';
+import { acceptedHosts, hostAccepted, isWildcardBind } from './host-check.js';
 import { securityHeaders, sendJson } from './http.js';
 import { log, oneLine } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
@@ -123,7 +123,9 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address();
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Bound to every interface, the gateway's own URL (printed, and used to call itself: the relay
+  // to `sandbox`, callbacks to its own receiver) is the loopback one, a Host name it accepts.
+  const host = isWildcardBind(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${host}:${port}`;
   accepted = acceptedHosts(config, port);
   // The portal's own origin is that of any Host name the gateway accepts.

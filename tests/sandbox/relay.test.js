@@ -200,3 +200,18 @@ test('upstreams come only from the configuration, and a bad one stops the start'
   assert.throws(() => loadConfig({ HONGXUN_SANDBOX_CORS_ORIGINS: '*' }), /not an origin/);
   assert.throws(() => loadConfig({ HONGXUN_SANDBOX_RELAY_TIMEOUT_MS: 'soon' }), /relayTimeoutMs/);
 });
+
+test('bound to every interface, the relay to sandbox calls the gateway by a Host name it accepts', async () => {
+  const sb = await sandbox({ host: '0.0.0.0' });
+  try {
+    const built = buildRequest('inOrder', { ...example('inOrder'), customerNumber: 'WILDCARD-1' }, DEMO);
+    const res = await rawPost(sb.url, '/relay/sandbox/dtc/logistics/inOrder', built.body);
+    const answer = JSON.parse(res.body);
+    assert.equal(answer.code, 200, answer.message);
+    const { environments } = await (await fetch(`${sb.url}/sandbox/api/info`)).json();
+    assert.equal(environments[0].host, sb.url);
+    assert.match(sb.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  } finally {
+    await sb.close();
+  }
+});
