@@ -51,11 +51,7 @@ export async function startFakeUpstream() {
     url: `http://127.0.0.1:${server.address().port}`,
     port: server.address().port,
     received,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
+    close: () => close(server),
   };
 }
 
@@ -66,11 +62,7 @@ export async function startSelfSignedUpstream() {
   await listen(server);
   return {
     url: `https://127.0.0.1:${server.address().port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
+    close: () => close(server),
   };
 }
 
@@ -81,6 +73,13 @@ export async function closedPort() {
   const { port } = server.address();
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+function close(server) {
+  return new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
 }
 
 function listen(server) {
