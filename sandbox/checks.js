@@ -14,8 +14,14 @@ import { verifyRequest } from './hongxun.js';
  */
 export const TOLERANCE_SECONDS = verifyRequest('{}', {}).toleranceSeconds;
 
-/** Verifies a body that names no known sender: reads its envelope, no signature to check. */
+/**
+ * The key a body naming no known sender is read with: the package still checks its envelope, whose
+ * problems the server reports first; the signature verdict is then ignored.
+ */
 const UNKNOWN_SENDER_KEY = 'no-partner';
+
+/** Whether a verification found the envelope itself unreadable (2001 comes before 2002/2003). */
+const envelopeUnreadable = (verification) => verification.errors.some((e) => problemKind(e) === 'envelope');
 
 /**
  * A signed body `{createBy, dataSource, sign, timestamp, request}`.
@@ -25,10 +31,8 @@ export function checkSigned({ text, envelope, endpoint, partners, now }) {
   const { createBy, dataSource } = envelope ?? {};
   const partner = partners.find((p) => p.createBy === createBy && p.dataSource === dataSource);
   if (!partner) {
-    if (typeof createBy !== 'string' || typeof dataSource !== 'string') {
-      // Unreadable sender: the package names what is missing (before any signature check).
-      return { answer: verificationFailure(verifyRequest(text, { secret: UNKNOWN_SENDER_KEY }, { now }), envelope) };
-    }
+    const read = verifyRequest(text, { secret: UNKNOWN_SENDER_KEY }, { now });
+    if (envelopeUnreadable(read)) return { answer: verificationFailure(read, envelope) };
     return {
       answer: failure(FAILURES.unknownPartner, {
         detailZh: `createBy "${createBy}"，dataSource "${dataSource}"`,
@@ -47,9 +51,8 @@ export function checkSigned({ text, envelope, endpoint, partners, now }) {
 export function checkDevice({ text, envelope, endpoint, devices, now }) {
   const warehouseCode = envelope?.warehouseCode;
   if (!devices.includes(warehouseCode)) {
-    if (typeof warehouseCode !== 'string') {
-      return { answer: verificationFailure(verifyRequest(text, {}, { now }), envelope) };
-    }
+    const read = verifyRequest(text, {}, { now });
+    if (envelopeUnreadable(read)) return { answer: verificationFailure(read, envelope) };
     return {
       answer: failure(FAILURES.unknownDevice, {
         detailZh: `warehouseCode "${warehouseCode}"`,
