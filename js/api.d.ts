@@ -19,6 +19,14 @@ export type HongxunErrorCode =
   | 'unknown_endpoint'
   | 'wrong_envelope'
   | 'invalid_request'
+  // validation problems (errors or warnings)
+  | 'required'
+  | 'type'
+  | 'enum'
+  | 'format'
+  | 'range'
+  | 'rule'
+  | 'unknown_field'
   // verifying
   | 'malformed_envelope'
   | 'missing_field'
@@ -50,6 +58,8 @@ export interface Problem {
   messageZh: string;
   /** On `signature_mismatch`. */
   diagnosis?: Diagnosis | null;
+  /** On `unknown_field`: the known field of the same object it is likely a typo of (`remakr` → `remark`). */
+  suggestion?: string;
 }
 
 /** Every failure of the package. The secret never appears in it. */
@@ -74,7 +84,11 @@ export class HongxunError extends Error {
 export type RequestInput<K extends EndpointId> = RequestTypes[K] | string;
 
 export interface ValidateOptions {
-  /** Report fields the catalog does not know as errors (`unknown_field`). Default false. */
+  /**
+   * Report fields the catalog does not know as errors (`unknown_field`); inside objects the
+   * documentation shows only in part they stay warnings. Default false: then only a likely typo
+   * of a known field warns (with a `suggestion`).
+   */
   strict?: boolean;
   /** A vehicle transport: vinCode, longitude and dimension become required on carrier route pushes. */
   vehicle?: boolean;
@@ -186,22 +200,32 @@ export interface HongxunResponse<V = unknown> {
 
 export interface EnumCode {
   code: string;
-  labelZh?: string;
+  /** As published. */
+  labelZh: string;
+  /** This project's translation. */
+  labelEn: string;
 }
 
 /** A field as `endpoints()` describes it, enough to render a form. */
 export interface FieldInfo {
   name: string;
-  type: 'string' | 'integer' | 'number' | 'object' | 'array';
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  /** Documented as required: an error when missing. */
   required: boolean;
+  /** Inferred to be required ("usually sent (inferred)"): a warning when missing. */
+  usuallySent?: boolean;
   descriptionZh: string;
   descriptionEn: string;
   provenance: 'documented' | 'inferred';
   enum?: EnumCode[];
   enumSet?: string;
   enumComplete?: boolean;
+  /** Whether the code list applies as documented or is inferred (a value outside it then only warns). */
+  enumProvenance?: 'documented' | 'inferred';
   format?: string;
   minimum?: number;
+  /** For objects and arrays of objects: whether the documentation shows all their members. */
+  complete?: boolean;
   /** For objects and arrays of objects. */
   fields?: FieldInfo[];
   rules?: unknown[];
@@ -225,6 +249,8 @@ export interface EndpointInfo {
   sandboxPath: string | null;
   envelope: 'signed' | 'device';
   shape: 'object' | 'array';
+  /** Whether the documentation shows all the request's members (unknown ones may be real if not). */
+  complete: boolean;
   fields: FieldInfo[];
   rules?: unknown[];
   /** A valid sample request. */

@@ -252,11 +252,14 @@ pub struct Problem {
     /// On `signature_mismatch`: the client mistakes that reproduce the received signature.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub diagnosis: Option<Diagnosis>,
+    /// On `unknown_field`: the known name it is likely a typo of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<&'static str>,
 }
 
 impl Problem {
     pub fn new(path: String, code: &'static str, message: String, message_zh: String) -> Self {
-        Problem { path, code, message, message_zh, diagnosis: None }
+        Problem { path, code, message, message_zh, diagnosis: None, suggestion: None }
     }
 
     pub(crate) fn path_or_root(&self) -> &str {
@@ -277,6 +280,7 @@ impl From<&Error> for Problem {
             message,
             message_zh,
             diagnosis: e.diagnosis().cloned(),
+            suggestion: None,
         }
     }
 }

@@ -120,7 +120,7 @@ pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptio
 }
 
 /// Verifies a DWS device body `{warehouseCode, timestamp, request}` (unsigned: only its shape,
-/// the expected warehouse when given, the time window and the schema can be checked).
+/// the expected warehouse when given and the schema can be checked; its timestamp only warns).
 pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyOptions<'_>) -> Verification {
     let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
@@ -134,8 +134,19 @@ pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyO
     if warehouse_code.is_some_and(|want| want != warehouse) {
         errors.push(Error::at(ErrorKind::CredentialMismatch("warehouseCode"), "/warehouseCode"));
     }
-    let skew_seconds = check_window(&timestamp, options, &mut errors);
-    finish(&doc, request, (errors, Vec::new()), skew_seconds, options)
+    // The format and the window are documented for the signed envelope only; assumed for
+    // devices (catalog::envelope::DEVICE_TIMESTAMP), so they only warn.
+    let mut window = Vec::new();
+    let skew_seconds = check_window(&timestamp, options, &mut window);
+    let warnings = window.iter().map(inferred_for_devices).collect();
+    finish(&doc, request, (errors, warnings), skew_seconds, options)
+}
+
+fn inferred_for_devices(e: &Error) -> Problem {
+    let mut problem = Problem::from(e);
+    problem.message.push_str(" (inferred for device bodies: a warning)");
+    problem.message_zh.push_str("（设备报文为推断规则：仅警告）");
+    problem
 }
 
 /// The envelope's request and its named string fields, or a verification naming what is missing.

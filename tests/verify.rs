@@ -237,6 +237,23 @@ fn device_bodies_are_checked_without_a_signature() {
 }
 
 #[test]
+fn a_device_timestamp_outside_the_signed_envelopes_rules_only_warns() {
+    use hongxun_sign::verify::verify_device;
+    let request = r#"{"mailno":"SF1","longs":30,"widths":20,"heights":10,"weight":1500,"volume":6000}"#;
+    let device = |ts: &str| format!(r#"{{"warehouseCode":"WH01","timestamp":"{ts}","request":{request}}}"#);
+    let options = VerifyOptions { endpoint: Some("dwsPackage"), ..VerifyOptions::at(NOW) };
+    for (timestamp, code) in
+        [("2026-11-28 11:49:59", "timestamp_out_of_window"), ("2026/11/28 12:00:00", "bad_timestamp")]
+    {
+        let v = verify_device(&device(timestamp), Some("WH01"), &options);
+        assert!(v.ok(), "{timestamp}: {:?}", v.errors);
+        let warned: Vec<(&str, &str)> = v.warnings.iter().map(|p| (p.code, p.path.as_str())).collect();
+        assert_eq!(warned, [(code, "/timestamp")], "{timestamp}");
+        assert!(v.warnings[0].message.ends_with("(inferred for device bodies: a warning)"));
+    }
+}
+
+#[test]
 fn messages_name_the_mistake_or_the_likely_wrong_secret() {
     let unsorted = verify(&body(r#"{"b":1,"a":2}"#, &md5_sign(r#"{"b":1,"a":2}"#, TS), TS));
     assert!(unsorted.errors[0].message.contains("keys were not sorted"), "{}", unsorted.errors[0].message);

@@ -243,6 +243,11 @@ impl<'d> Value<'d> {
         }
     }
 
+    /// How many distinct members an object has (0 for anything else).
+    pub fn member_count(&self) -> usize {
+        self.sorted_keys().len()
+    }
+
     /// Items of an array in order.
     pub fn items(&self) -> impl Iterator<Item = Value<'d>> + 'd {
         let this = *self;

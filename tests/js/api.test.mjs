@@ -84,13 +84,27 @@ describe('validate()', () => {
   });
 
   test('strict flags unknown fields; by default they pass', () => {
-    const request = { ...example('inOrder'), extraField: 1 };
-    assert.equal(hx.validate('inOrder', request).valid, true);
-    const strict = hx.validate('inOrder', request, { strict: true });
+    const request = { ...example('routeQuery'), extraField: 1 };
+    assert.equal(hx.validate('routeQuery', request).valid, true);
+    const strict = hx.validate('routeQuery', request, { strict: true });
     assert.deepEqual(
       strict.errors.map((p) => [p.path, p.code]),
       [['/extraField', 'unknown_field']],
     );
+    // inOrder's page is cut off: an unknown member may be a real one, so strict mode only warns.
+    const order = hx.validate('inOrder', { ...example('inOrder'), extraField: 1 }, { strict: true });
+    assert.deepEqual([order.valid, order.warnings.map((p) => [p.path, p.code])], [true, [['/extraField', 'unknown_field']]]);
+  });
+
+  test('a likely typo of a known field warns with a suggestion', () => {
+    const report = hx.validate('inOrder', { ...example('inOrder'), remakr: 'x' });
+    assert.equal(report.valid, true);
+    const [typo] = report.warnings;
+    assert.deepEqual([typo.path, typo.code, typo.suggestion], ['/remakr', 'unknown_field', 'remark']);
+    assert.ok(typo.message.endsWith('did you mean "remark"?'), typo.message);
+    assert.ok(typo.messageZh.endsWith('是否应为 "remark"？'), typo.messageZh);
+    const { warnings } = hx.validate('routeQuery', { ...example('routeQuery'), other: 1 });
+    assert.deepEqual(warnings, []);
   });
 
   test('takes JSON text and reports text that is not JSON', () => {
@@ -298,9 +312,9 @@ describe('verifyRequest()', () => {
     assert.deepEqual(codes(hx.verifyRequest(device('WH02'), { warehouseCode: 'WH01' }, options)), [
       ['credential_mismatch', '/warehouseCode'],
     ]);
-    assert.deepEqual(codes(hx.verifyRequest(device('WH01', '2026-11-28 13:00:00'), {}, options)), [
-      ['timestamp_out_of_window', '/timestamp'],
-    ]);
+    // The device envelope's time window is inferred: outside it, a warning.
+    const late = hx.verifyRequest(device('WH01', '2026-11-28 13:00:00'), {}, options);
+    assert.deepEqual([late.ok, late.warnings.map((e) => [e.code, e.path])], [true, [['timestamp_out_of_window', '/timestamp']]]);
     assert.deepEqual(codes(hx.verifyRequest(device('WH01').replace('"mailno":"SF1",', ''), {}, options)), [
       ['required', '/mailno'],
     ]);

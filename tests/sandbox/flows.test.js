@@ -9,6 +9,7 @@ import { endpoints, verifyRequest } from '../../sandbox/hongxun.js';
 import { findField, isServed } from '../../shared/catalog.js';
 import { call, DEMO, DEVICE, endpoint, eventually, example, post, sandbox } from './helpers.js';
 import { buildRequest } from '../../sandbox/hongxun.js';
+import { FAILURES } from '../../sandbox/failures.js';
 
 async function callbacks(base) {
   const res = await fetch(`${base}/sandbox/api/callbacks`);
@@ -100,6 +101,20 @@ describe('flows', () => {
     assert.deepEqual(byOrder.get('CXL-WHOLE').orderProductList, [{ customerLineNumber: '1', customerProductCode: 'SKU-1001', quantity: 5 }]);
     const status = await call(base, 'outOrderResultQuery', { customerNumber: 'CXL-WHOLE' });
     assert.equal(status.answer.value.status, 'CANCELLED');
+  });
+
+  test('cancelType decides between a whole and a partial cancel, not the lines sent', async () => {
+    const { item } = example('orderCancel');
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-10-LINES' });
+    const whole = await call(base, 'orderCancel', { customerNumber: 'CXL-10-LINES', cancelType: '10', reason: 'r', item });
+    assert.equal(whole.answer.value.status, 'CANCELLED', whole.answer.message);
+
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-20-EMPTY' });
+    const empty = await call(base, 'orderCancel', { customerNumber: 'CXL-20-EMPTY', cancelType: '20', cancelBatch: '1', reason: 'r', item: [] }, { validate: false });
+    assert.equal(empty.answer.code, FAILURES.invalidRequest.code, empty.answer.message);
+    assert.deepEqual(empty.answer.value.errors.map((e) => [e.path, e.code]), [['/item', 'rule']]);
+    const untouched = await call(base, 'outOrderResultQuery', { customerNumber: 'CXL-20-EMPTY' });
+    assert.equal(untouched.answer.value.status, 'CREATED');
   });
 
   test('stock pages through what fulfilled inbound orders brought in, less what left', async () => {
