@@ -130,6 +130,13 @@ export interface BuiltRequest {
   path: string | null;
   /** What validation found worth a look (inferred rules, formats). */
   warnings: Problem[];
+  /** The request exactly as hashed (and as it stands in `body`). */
+  canonical: string;
+  /**
+   * Appendix 1's string to sign, `createBy&dataSource&request&***&timestamp`, with the secret
+   * shown as `***`; null for the unsigned device envelope.
+   */
+  stringToSign: string | null;
 }
 
 export interface SignInput {
@@ -172,6 +179,13 @@ export interface Verification {
   /** Each failure has its own code; on `signature_mismatch` the problem carries a `diagnosis`. */
   errors: Problem[];
   warnings: Problem[];
+  /**
+   * Seconds the body's timestamp is ahead of the verifier's clock (negative: behind), whether or
+   * not within `toleranceSeconds`; null when there is no readable timestamp.
+   */
+  skewSeconds: number | null;
+  /** The window applied, ± seconds (`toleranceSeconds` given, else the server's 600). */
+  toleranceSeconds: number;
   /** The received request as JSON text, when the envelope could be read. */
   request?: string;
 }
@@ -229,6 +243,10 @@ export interface EndpointInfo {
   directionProvenance: 'documented' | 'inferred';
   path: string | null;
   pathProvenance: 'documented' | 'inferred';
+  /** Hongxun calls the customer (`direction` H→C): there is no path on Hongxun's side. */
+  callback: boolean;
+  /** Where the sandbox gateway serves the call: `path`, or `/dtc/sandbox/<id>` when none is published; null for callbacks. */
+  sandboxPath: string | null;
   envelope: 'signed' | 'device';
   shape: 'object' | 'array';
   /** Whether the documentation shows all the request's members (unknown ones may be real if not). */

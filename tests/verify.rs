@@ -47,6 +47,20 @@ fn accepts_an_authentic_body() {
 }
 
 #[test]
+fn reports_the_clock_skew_inside_and_outside_the_window() {
+    let canonical = "{}";
+    let signed = signed_body("C001", "WEB", canonical, &md5_sign(canonical, TS), TS);
+    let expected = Expected { secret: SECRET, create_by: None, data_source: None };
+    let skew = |now: i64| verify_request(&signed, &expected, &VerifyOptions::at(now)).skew_seconds;
+    assert_eq!(skew(NOW), Some(0));
+    assert_eq!(skew(NOW - 90_000), Some(90), "sent 90 s ahead of the verifier's clock");
+    assert_eq!(skew(NOW + 601_999), Some(-601), "behind, outside the window, still reported");
+    let unreadable = verify(&body(canonical, &md5_sign(canonical, TS), "2026-11-28 25:00:00"));
+    assert_eq!(unreadable.skew_seconds, None);
+    assert_eq!(verify("not json").skew_seconds, None);
+}
+
+#[test]
 fn an_empty_secret_verifies_nothing_not_even_a_body_signed_with_it() {
     let forged = md5_hex(format!("C001&WEB&{{}}&&{TS}").as_bytes());
     let expected = Expected { secret: "", create_by: None, data_source: None };

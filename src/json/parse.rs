@@ -3,7 +3,7 @@
 //! Strict RFC 8259 only. Each object's members are sorted once, here, by the server's key order
 //! (UTF-16 code units), which is also where duplicate keys show up: adjacent after the sort.
 
-use super::{number, order, text, Document, Kind, Mode, Node, Note};
+use super::{number, order, text, Change, Document, Kind, Mode, Node, Note};
 use crate::error::{Error, ErrorKind};
 
 pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<'_>, Error> {
@@ -150,7 +150,7 @@ impl Parser<'_> {
         if scanned.lone_surrogate {
             match self.mode {
                 Mode::Strict => return Err(Error::at(ErrorKind::LoneSurrogate, "")),
-                Mode::Fastjson => self.notes.push(Note { code: "lone_surrogate", node: idx as u32 }),
+                Mode::Fastjson => self.notes.push(Note { change: Change::LoneSurrogate, node: idx as u32 }),
             }
         }
         Ok(idx)
@@ -295,7 +295,7 @@ impl Parser<'_> {
                         return Err(Error::at(ErrorKind::DuplicateKey, "").within(&name));
                     }
                     Mode::Fastjson => {
-                        self.notes.push(Note { code: "duplicate_key", node: key });
+                        self.notes.push(Note { change: Change::DuplicateKey, node: key });
                         in_order = false;
                         continue;
                     }

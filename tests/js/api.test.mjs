@@ -195,6 +195,25 @@ describe('buildRequest()', () => {
       built.body,
       `{"createBy":"C001","dataSource":"WEB","request":${canonical},"sign":"${built.sign}","timestamp":"${TIMESTAMP}"}`,
     );
+    assert.equal(built.canonical, canonical);
+    assert.equal(built.stringToSign, `C001&WEB&${canonical}&***&${TIMESTAMP}`);
+    assert.deepEqual(Object.keys(built), ['body', 'sign', 'timestamp', 'path', 'warnings', 'canonical', 'stringToSign']);
+  });
+
+  test('gives the canonical request and the string to sign (secret masked) of any text', () => {
+    // Characters of 1 to 4 UTF-8 bytes (😀 is 2 UTF-16 units) before and after the request,
+    // and escapes in createBy: the canonical text is cut out of the body at the right place.
+    const who = { createBy: 'C"0😀1', dataSource: '源\\WEB', secret: 's3cr3t' };
+    const request = { b: '€😀', a: 'x\u2028' };
+    const built = hx.buildRequest('inOrder', request, who, { now: NOW, validate: false });
+    const canonical = hx.canonicalize(request);
+    assert.equal(built.canonical, canonical);
+    assert.equal(built.stringToSign, `C"0😀1&源\\WEB&${canonical}&***&${TIMESTAMP}`);
+    assert.equal(built.sign, md5(built.stringToSign.replace('&***&', '&s3cr3t&')));
+    assert.ok(!JSON.stringify(built).includes('s3cr3t'));
+    const device = hx.buildRequest('dwsPackage', example('dwsPackage'), { warehouseCode: '仓😀' }, { now: NOW });
+    assert.equal(device.canonical, hx.canonicalize(example('dwsPackage')));
+    assert.equal(device.stringToSign, null);
   });
 
   test('takes now as epoch milliseconds or a Date, and the current time by default', () => {
@@ -238,7 +257,18 @@ describe('verifyRequest()', () => {
 
   test('accepts an authentic body and returns the request text', () => {
     const result = hx.verifyRequest(envelope(request, clientSign(canonical)), CREDENTIALS, { now: NOW });
-    assert.deepEqual(result, { ok: true, errors: [], warnings: [], request });
+    assert.deepEqual(result, { ok: true, errors: [], warnings: [], skewSeconds: 0, toleranceSeconds: 600, request });
+  });
+
+  test('says how far the timestamp is from now: skewSeconds, null when unreadable', () => {
+    const body = envelope(request, clientSign(canonical));
+    const skew = (now, options) => hx.verifyRequest(body, CREDENTIALS, { now, ...options }).skewSeconds;
+    assert.equal(skew(NOW - 90_000), 90);
+    assert.equal(skew(NOW + 601_999), -601);
+    assert.equal(hx.verifyRequest(body, CREDENTIALS, { now: NOW, toleranceSeconds: 900 }).toleranceSeconds, 900);
+    const unreadable = hx.verifyRequest(envelope(request, 'x', '2026-11-28 25:00:00'), CREDENTIALS, { now: NOW });
+    assert.equal(unreadable.skewSeconds, null);
+    assert.equal(hx.verifyRequest('not json', CREDENTIALS, { now: NOW }).skewSeconds, null);
   });
 
   test('names the client mistake a wrong signature matches', () => {

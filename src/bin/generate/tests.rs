@@ -144,6 +144,12 @@ fn endpoint_list_has_what_a_form_needs() {
     );
     let dws = list.iter().find(|e| e["id"] == "dwsPackage").unwrap();
     assert_eq!((&dws["path"], &dws["envelope"]), (&Value::Null, &json!("device")));
+    // Where the sandbox serves each call, and which are callbacks, without reading display text.
+    let served =
+        |id: &str| list.iter().find(|e| e["id"] == id).map(|e| (e["callback"].clone(), e["sandboxPath"].clone()));
+    assert_eq!(served("orderCancel"), Some((json!(false), json!("/dtc/logistics/orderCancel"))));
+    assert_eq!(served("dwsPackage"), Some((json!(false), json!("/dtc/sandbox/dwsPackage"))));
+    assert_eq!(served("routePush"), Some((json!(true), Value::Null)));
     let lines =
         list.iter().find(|e| e["id"] == "inOrder").unwrap()["fields"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(

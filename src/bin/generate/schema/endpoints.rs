@@ -23,6 +23,12 @@ fn endpoint(w: &mut Writer, e: &Endpoint) {
             None => w.key("path").raw("null"),
         }
         w.key("pathProvenance").string(e.path_provenance.as_str());
+        // Machine-readable twins of `direction` and `path` for clients (portal, gateway).
+        w.key("callback").boolean(!e.direction.to_hongxun());
+        match super::operation_path(e) {
+            Some(path) => w.key("sandboxPath").string(&path),
+            None => w.key("sandboxPath").raw("null"),
+        }
         w.key("envelope").string(e.envelope.as_str());
         w.key("shape").string(e.shape.as_str());
         object(w, e.body, Provenance::Documented);
