@@ -277,6 +277,7 @@ fn typescript_marks_inferred_requirements_and_code_lists() {
     // A documented field whose code list is inferred: required, but open to other codes.
     assert!(ts.contains("  documentType: \"20\" | (string & {});\n"));
     assert!(ts.contains("10 采购入库 (Purchase receipt)"));
+    assert!(ts.contains("国家 · country. Spelt as published (sic: countryName) */\n  countyName: string;\n"));
 }
 
 #[test]
