@@ -11,7 +11,6 @@ const WORDS = {
   navHistory: ['调用历史', 'History'],
   navSettings: ['设置', 'Settings'],
   requestTypes: ['接口列表', 'Request types'],
-  loading: ['正在加载…', 'Loading…'],
   loadFailed: ['加载签名库失败', 'Could not load the signing package'],
   skipToContent: ['跳到主要内容', 'Skip to the content'],
   menu: ['接口列表', 'Request types'],
@@ -22,7 +21,6 @@ const WORDS = {
   gatewaySigns: ['网关签名', 'signed at the gateway'],
   // Settings
   envSettingsFor: ['环境“{env}”的设置', 'Settings of the environment “{env}”'],
-  envHost: ['地址：{host}', 'Host: {host}'],
   customUrl: ['自定义地址（Base URL）', 'Custom base URL'],
   customUrlHelp: ['由本页直接调用：只有该地址允许跨域（CORS）时浏览器才会放行；否则请在网关上配置该环境，通过中转调用。', 'Called straight from this page: the browser lets it through only where that host allows CORS; otherwise configure it on the gateway and go through its relay.'],
   signAt: ['签名方式', 'Signing'],
