@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { verifyRequest } from '../../pkg/node.mjs';
+import { endpoints, verifyRequest } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
 import { DESKTOP, SHOTS, WAIT, axeViolations, launchChromium, watchErrors } from './browser.js';
 
@@ -143,6 +143,12 @@ describe('portal environments', { timeout: 240_000 }, () => {
     assert.equal(await page.textContent('[data-testid=response-code]'), '200');
     assert.match(await page.textContent('article[data-endpoint=stockQuery] [data-testid=response]'), /fake-hongxun/);
     assert.equal(await page.textContent('[data-testid=send-env]'), '→ uat');
+
+    // A type Hongxun publishes no path for exists only on the sandbox: not sent elsewhere.
+    const unpublished = endpoints().find((e) => !e.callback && !e.path);
+    await page.goto(`${gateway.url}/#/type/${unpublished.id}`);
+    await page.waitForSelector('[data-testid=send-reason]:has-text("只有沙箱提供")', WAIT);
+    assert.equal(await page.getAttribute('[data-testid=send]', 'aria-disabled'), 'true');
     await page.close();
   });
 

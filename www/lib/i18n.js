@@ -77,6 +77,7 @@ const WORDS = {
   sending: ['发送中…', 'Sending…'],
   needSecret: ['请先在“设置”中填写密钥。', 'Set the secret in Settings first.'],
   needUnlock: ['请先在“设置”中输入口令，解锁保存的密钥。', 'Unlock the remembered secret in Settings first.'],
+  sandboxOnly: ['此接口没有公布的路径，只有沙箱提供（/dtc/sandbox/…）：请切换到 sandbox 环境。', 'This type has no published path: only the sandbox serves it (/dtc/sandbox/…). Switch to the sandbox environment.'],
   needCustomUrl: ['请先在“设置”中填写自定义地址。', 'Set the custom URL in Settings first.'],
   validUntil: ['有效期至 {time}（北京时间），剩余 {left}', 'valid until {time} (Beijing), {left} left'],
   aheadOfWindow: ['网关会拒绝此时间戳：它比网关时钟超前 {tolerance} 秒以上', 'The gateway will refuse this timestamp: it is more than {tolerance} s ahead of the gateway’s clock'],
