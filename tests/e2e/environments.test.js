@@ -253,6 +253,11 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await saveSettings(page, { customUrl: 'http://127.0.0.1:9' });
     await sendStockQuery(page);
     assert.match(await page.textContent('[data-testid=response-error]'), /内容安全策略 CSP/);
+
+    // A custom host that is not a sandbox, uat or test one is production, too.
+    assert.doesNotMatch(await page.textContent('[data-testid=env] option:checked'), /生产环境/);
+    await saveSettings(page, { customUrl: 'https://api.hongxunyun.cn' });
+    assert.match(await page.textContent('[data-testid=env] option:checked'), /生产环境/);
     await page.close();
   });
 
