@@ -67,8 +67,10 @@ test-openapi:
 # ---------------------------------------------------------------------------------------------
 .PHONY: run test-e2e test-sandbox screenshots portal-fonts
 
-# Serves the sandbox gateway and the portal: http://127.0.0.1:8787 by default; every
-# HONGXUN_SANDBOX_* setting (host, port, upstreams, keys, CORS, …) is in docs/portal.md.
+# Serves the sandbox gateway and the portal: http://127.0.0.1:8787 by default, state in
+# .sandbox/state.sqlite (delete it to start afresh; HONGXUN_SANDBOX_DATA=:memory: keeps state in
+# memory only); every HONGXUN_SANDBOX_* setting (host, port, upstreams, keys, CORS, …) is in
+# docs/portal.md.
 run: build
 	node sandbox/main.js
 

@@ -3,7 +3,7 @@
 // it like the relay, and answers `{ status, contentType, answer, envelope, warnings }`. The key
 // stays here: the envelope carries the sign, never the secret, and nothing of it is logged.
 
-import { isServed, servedPath } from '../www/lib/catalog.js';
+import { isServed, servedPath } from '../shared/catalog.js';
 import { invalidRequest } from './checks.js';
 import { FAILURES } from './failures.js';
 import { buildRequest, HongxunError } from './hongxun.js';

@@ -4,12 +4,11 @@
 // under the field their JSON pointer names.
 
 import { toDatetimeLocal, fromDatetimeLocal } from '../lib/beijing-time.js';
-import { childFields, codesOf, fieldsOf } from '../lib/catalog.js';
+import { childFields, codesOf, fieldsOf, isBeijingDateTime } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { pick, t } from '../lib/i18n.js';
 import { RawNumber, isJsonNumber, pointerJoin, pointerSegments, toJsonText } from '../lib/json-text.js';
 
-const DATETIME = 'beijing-date-time';
 let uid = 0;
 
 /**
@@ -151,7 +150,7 @@ function scalarInput(field, id, pointer, current, hooks) {
       options.map((o) => h('option', { value: o.value, selected: o.value === shown }, o.label)),
     );
   }
-  if (field.format === DATETIME) {
+  if (isBeijingDateTime(field)) {
     const text = typeof current === 'string' ? current : '';
     return h('input', {
       ...common,
@@ -194,7 +193,7 @@ function labelText(field) {
     h('code', {}, field.name),
     field.required ? h('span', { class: 'badge required' }, t('required')) : null,
     field.provenance === 'inferred' ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null,
-    field.format === DATETIME ? h('span', { class: 'hint' }, t('beijingTime')) : null,
+    isBeijingDateTime(field) ? h('span', { class: 'hint' }, t('beijingTime')) : null,
   ];
 }
 
