@@ -1,4 +1,4 @@
-// Prints the size of the shipped .wasm (raw and gzipped; the budget is 60 KB gzipped) and what
+// Prints the size of the shipped .wasm (raw and gzipped, against its gzipped budget) and what
 // dominates it: sections, then code grouped by crate module, from a copy that keeps its names.
 // Usage: node scripts/wasm-size.mjs <shipped.wasm> <same code with a name section>.wasm
 
