@@ -316,6 +316,9 @@ fn catalog_doc_lists_types_inferences_misspellings_and_questions() {
     ] {
         assert!(doc.contains(row), "missing: {row}");
     }
+    // Every inference says why.
+    let inferences = &doc[doc.find("## Inferences").unwrap()..doc.find("## Names kept as published").unwrap()];
+    assert!(!inferences.contains("| — |"), "an inference without its reason");
     let questions = &doc[doc.find("## Open questions for Hongxun").unwrap()..];
     for asked in [
         "**`inOrder`**: the members not shown.",
