@@ -292,7 +292,8 @@ export function buildRequest<K extends EndpointId>(
 ): BuiltRequest;
 
 /**
- * Verifies a received body: envelope, credentials, ±10-minute window, signature (signed bodies),
+ * Verifies a received body: envelope, credentials, ±10-minute window (a warning for device bodies,
+ * whose time rules are inferred), signature (signed bodies),
  * and the request schema when `options.endpoint` is given.
  */
 export function verifyRequest(

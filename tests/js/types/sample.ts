@@ -15,6 +15,7 @@ import init, {
   type FieldInfo,
   type InOrderProductListItem,
   type InOrderRequest,
+  type OrderCancelRequest,
   type OutOrderProductListItem,
   type SignImagePushRequest,
   type Verification,
@@ -77,6 +78,20 @@ const wrongExtra: WithExtraFields<InOrderRequest, { priority: 'high' }> = { ...i
 const kept = { ...inbound, documentType: '20' } satisfies InOrderRequest;
 const keptCode: '20' = kept.documentType;
 
+// orderCancel: cancelType decides. A partial cancel ("20") needs its batch and at least one line.
+const whole: OrderCancelRequest = { customerNumber: 'N', reason: 'r' };
+const wholeWithLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '10', item: [] };
+const partial: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1', item: [{ quantity: 1 }] };
+// @ts-expect-error a partial cancel lists its lines
+const partialWithoutLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1' };
+// @ts-expect-error at least one line
+const partialNoLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1', item: [] };
+// @ts-expect-error a partial cancel names its batch
+const partialWithoutBatch: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', item: [{ quantity: 1 }] };
+// @ts-expect-error still exact
+const cancelTypo: OrderCancelRequest = { customerNumber: 'N', reason: 'r', reasn: 'r' };
+buildRequest('orderCancel', partial, credentials);
+
 const report = validate('outOrder', JSON.parse('{}'), { strict: true });
 const suggestion: string | undefined = report.warnings[0]?.suggestion;
 const booleanField: FieldInfo['type'] = 'boolean';
@@ -102,3 +117,4 @@ try {
 
 console.log(signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total);
 console.log(typo, withNulls, nullKey, wrongExtra, keptCode, suggestion, booleanField, english);
+console.log(whole, wholeWithLines, partialWithoutLines, partialNoLines, partialWithoutBatch, cancelTypo);
