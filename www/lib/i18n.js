@@ -102,6 +102,8 @@ const WORDS = {
   networkError: ['请求未送达：', 'The request did not get through: '],
   unreadable: ['无法解析的响应：', 'Unreadable response: '],
   // Verify
+  skewBehind: ['签名时间比本机时钟早 {offset}（允许 ±{tolerance} 秒）', 'signed {offset} behind this computer’s clock (±{tolerance} s allowed)'],
+  skewAhead: ['签名时间比本机时钟晚 {offset}（允许 ±{tolerance} 秒）', 'signed {offset} ahead of this computer’s clock (±{tolerance} s allowed)'],
   receivedSign: ['收到的签名', 'Received signature'],
   expectedSign: ['用你的密钥算出的签名', 'Signature with your secret'],
   verifyIntro: ['粘贴鸿讯发来的回调请求体，检查签名、时间戳和请求格式。使用“设置”中的密钥。', 'Paste a body Hongxun sent you to check its signature, timestamp and schema, with the secret from Settings.'],
