@@ -31,6 +31,10 @@ pub(crate) enum ErrorKind {
     UnknownEndpoint(String),
     WrongEnvelope,
     InvalidRequest(Vec<Problem>),
+    InvalidArgument { en: &'static str, zh: &'static str },
+    NotBatchable(String),
+    NoLines,
+    LineTooLarge { bytes: usize, limit: usize },
 }
 
 impl Error {
@@ -80,6 +84,10 @@ impl Error {
             UnknownEndpoint(_) => "unknown_endpoint",
             WrongEnvelope => "wrong_envelope",
             InvalidRequest(_) => "invalid_request",
+            InvalidArgument { .. } => "invalid_argument",
+            NotBatchable(_) => "not_batchable",
+            NoLines => "no_lines",
+            LineTooLarge { .. } => "line_too_large",
         }
     }
 
@@ -144,6 +152,12 @@ impl Error {
                 if problems.len() == 1 { "" } else { "s" },
                 join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)), "; ")
             ),
+            InvalidArgument { en, .. } => format!("invalid argument: {en}"),
+            NotBatchable(id) => format!("request type \"{id}\" has no list of lines to send in batches"),
+            NoLines => format!("expected the array of lines{at}"),
+            LineTooLarge { bytes, limit } => format!(
+                "the line{at} alone makes a batch of {bytes} bytes, over the limit of {limit} bytes"
+            ),
         }
     }
 
@@ -180,6 +194,10 @@ impl Error {
                 problems.len(),
                 join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)), "；")
             ),
+            InvalidArgument { zh, .. } => format!("参数错误：{zh}"),
+            NotBatchable(id) => format!("接口类型 \"{id}\" 没有可分批发送的明细列表"),
+            NoLines => format!("应为明细数组{at}"),
+            LineTooLarge { bytes, limit } => format!("该明细{at}单独成批也有 {bytes} 字节，超过上限 {limit} 字节"),
         }
     }
 }
