@@ -1,4 +1,4 @@
-// Generated from the hongxun-sign catalog by `cargo run --example generate`. Do not edit.
+// Generated from the hongxun-sign catalog by `cargo run --bin generate`. Do not edit.
 
 /** 入库单创建 · Create inbound order. C→H; POST /dtc/logistics/inOrder; signed envelope; request is an object. */
 

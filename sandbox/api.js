@@ -1,12 +1,20 @@
 // The portal's view into the sandbox: GET /sandbox/api/info and GET /sandbox/api/callbacks.
-// Secrets never leave the process: partners are listed by createBy and dataSource only.
+// Secrets never leave the process: partners are listed by createBy and dataSource only, and an
+// environment only says whether the gateway can sign for it.
 
 import { TOLERANCE_SECONDS } from './checks.js';
 import { sendJson } from './http.js';
+import { isProduction, SANDBOX_ENV } from './upstreams.js';
 
 export const API_PREFIX = '/sandbox/api/';
 
-export function createApi({ config, store }) {
+/**
+ * @param {object} deps
+ * @param {object} deps.config     from loadConfig()
+ * @param {() => string} deps.selfUrl  this gateway's URL (the sandbox environment's host)
+ * @param {() => number} deps.clock
+ */
+export function createApi({ config, store, selfUrl, clock }) {
   const info = {
     partners: config.partners.map(({ createBy, dataSource }) => ({ createBy, dataSource })),
     devices: config.devices,
@@ -14,8 +22,19 @@ export function createApi({ config, store }) {
     toleranceSeconds: TOLERANCE_SECONDS,
   };
 
+  /** `sandbox` first, then the upstreams in configured order. */
+  const environments = () => [
+    { name: SANDBOX_ENV, host: selfUrl(), canSign: config.keys.has(SANDBOX_ENV), production: false },
+    ...[...config.upstreams.values()].map(({ name, origin, prefix, hostname }) => ({
+      name,
+      host: origin + prefix,
+      canSign: config.keys.has(name),
+      production: isProduction(name, hostname),
+    })),
+  ];
+
   const routes = {
-    info: () => info,
+    info: () => ({ ...info, now: clock(), environments: environments() }),
     // Newest first; `since` (a seq) returns only what arrived after it.
     callbacks: (url) => {
       const since = Number(url.searchParams.get('since') ?? 0);

@@ -3,6 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { assertPrivateFile, checkKeys } from './keys.js';
+import { checkUpstreams, parseUpstreamList, SANDBOX_ENV } from './upstreams.js';
 
 /** The largest body the gateway reads. The 1 MB serialNumberIssue batch fits with room to spare. */
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -31,45 +33,80 @@ const DEFAULTS = {
   // The route the sandbox reports for an order: Appendix 3 node codes, checked against the
   // catalog's scanTypeCode enum at start (labels come from the catalog).
   routeScanTypeCodes: ['80', '81', '82', '001'],
+  // Hongxun hosts reachable through /relay/<env> and /sign/<env>: { name: baseUrl }.
+  upstreams: {},
+  // Partner keys for /sign/<env>: { env: { createBy, dataSource, secret, warehouseCode? } }.
+  keys: {},
+  // Connect + answer, for one relayed call.
+  relayTimeoutMs: 15_000,
+  // The largest upstream answer the relay passes on.
+  relayAnswerLimit: 16 * 1024 * 1024,
+  // Browser origins allowed to call the API, the relay and /sign; `*` stands for any port.
+  corsOrigins: ['http://localhost:*', 'http://127.0.0.1:*'],
+  // Origins the portal page may call directly besides its own and the upstreams (CSP).
+  connectOrigins: [],
+  // One line per request on stdout.
+  accessLog: true,
 };
 
 /**
  * Reads the configuration. `env` is normally `process.env`; `overrides` come from code (tests).
- * Environment variables:
- *   HONGXUN_SANDBOX_CONFIG      path of a JSON config file (same keys as DEFAULTS)
- *   HONGXUN_SANDBOX_HOST, HONGXUN_SANDBOX_PORT
- *   HONGXUN_SANDBOX_DATA        data file
- *   HONGXUN_SANDBOX_CALLBACK_URL
- *   HONGXUN_SANDBOX_PARTNERS    JSON array of {createBy, dataSource, secret, callbackUrl?, callbacks?}
- *   HONGXUN_SANDBOX_DEVICES     comma-separated warehouseCodes allowed to send dwsPackage
- *   HONGXUN_SANDBOX_DEMO_SECRET secret of the demo partner (DEMO / PORTAL)
+ * Every HONGXUN_SANDBOX_* variable and config-file key is described in docs/portal.md.
  */
 export function loadConfig(env = process.env, overrides = {}) {
-  const file = env.HONGXUN_SANDBOX_CONFIG ? readJsonFile(env.HONGXUN_SANDBOX_CONFIG) : {};
+  const file = env.HONGXUN_SANDBOX_CONFIG ? readConfigFile(env.HONGXUN_SANDBOX_CONFIG) : {};
   const fromEnv = {};
   if (env.HONGXUN_SANDBOX_HOST) fromEnv.host = env.HONGXUN_SANDBOX_HOST;
   if (env.HONGXUN_SANDBOX_PORT) fromEnv.port = Number(env.HONGXUN_SANDBOX_PORT);
   if (env.HONGXUN_SANDBOX_DATA) fromEnv.dataFile = env.HONGXUN_SANDBOX_DATA;
   if (env.HONGXUN_SANDBOX_CALLBACK_URL) fromEnv.callbackUrl = env.HONGXUN_SANDBOX_CALLBACK_URL;
   if (env.HONGXUN_SANDBOX_PARTNERS) fromEnv.partners = parseJson(env.HONGXUN_SANDBOX_PARTNERS, 'HONGXUN_SANDBOX_PARTNERS');
-  if (env.HONGXUN_SANDBOX_DEVICES) fromEnv.devices = env.HONGXUN_SANDBOX_DEVICES.split(',').map((s) => s.trim()).filter(Boolean);
+  if (env.HONGXUN_SANDBOX_DEVICES) fromEnv.devices = list(env.HONGXUN_SANDBOX_DEVICES);
+  if (env.HONGXUN_SANDBOX_UPSTREAMS) fromEnv.upstreams = parseUpstreamList(env.HONGXUN_SANDBOX_UPSTREAMS);
+  if (env.HONGXUN_SANDBOX_KEYS) fromEnv.keys = readPrivateJson(env.HONGXUN_SANDBOX_KEYS, 'keys file');
+  if (env.HONGXUN_SANDBOX_RELAY_TIMEOUT_MS) fromEnv.relayTimeoutMs = Number(env.HONGXUN_SANDBOX_RELAY_TIMEOUT_MS);
+  if (env.HONGXUN_SANDBOX_CORS_ORIGINS) fromEnv.corsOrigins = list(env.HONGXUN_SANDBOX_CORS_ORIGINS);
+  if (env.HONGXUN_SANDBOX_CONNECT_ORIGINS) fromEnv.connectOrigins = list(env.HONGXUN_SANDBOX_CONNECT_ORIGINS);
+  if (env.HONGXUN_SANDBOX_ACCESS_LOG) fromEnv.accessLog = !['0', 'false', 'off', 'no'].includes(env.HONGXUN_SANDBOX_ACCESS_LOG.toLowerCase());
 
   const config = { ...DEFAULTS, ...file, ...fromEnv, ...overrides };
   const demo = { ...DEMO_PARTNER, secret: env.HONGXUN_SANDBOX_DEMO_SECRET || DEMO_PARTNER.secret };
   config.partners = [...(config.demoPartner ? [demo] : []), ...config.partners].map(checkPartner);
+  config.upstreams = checkUpstreams(config.upstreams);
+  config.keys = checkKeys(config.keys, [SANDBOX_ENV, ...config.upstreams.keys()]);
+  // The sandbox signs with its own first partner (the demo one) unless a key is configured.
+  if (!config.keys.has(SANDBOX_ENV) && config.partners.length > 0) {
+    const { createBy, dataSource, secret } = config.partners[0];
+    config.keys.set(SANDBOX_ENV, { createBy, dataSource, secret, warehouseCode: config.devices[0] ?? null });
+  }
   checkConfig(config);
   return config;
 }
 
-function readJsonFile(path) {
-  return parseJson(readFileSync(resolve(path), 'utf8'), path);
+function list(text) {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** The config file; when it holds keys, only its owner may read it. */
+function readConfigFile(path) {
+  const config = parseJson(readFileSync(resolve(path), 'utf8'), path);
+  if (config?.keys !== undefined) assertPrivateFile(resolve(path), 'config file (it holds keys)');
+  return config;
+}
+
+/** A JSON file only its owner may read (the keys file). */
+function readPrivateJson(path, what) {
+  assertPrivateFile(resolve(path), what);
+  return parseJson(readFileSync(resolve(path), 'utf8'), `${what} ${path}`);
+}
+
+/** Parses JSON; the error names the position only, since V8's message can quote the text (a secret). */
 function parseJson(text, where) {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${where}: not valid JSON (${e.message})`);
+    const at = /position \d+/.exec(e.message);
+    throw new Error(`${where}: not valid JSON${at ? ` (at ${at[0]})` : ''}`);
   }
 }
 
@@ -94,9 +131,19 @@ function checkConfig(c) {
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new Error(`port ${c.port} is not a TCP port`);
   if (!Number.isInteger(c.bodyLimit) || c.bodyLimit <= 0) throw new Error('bodyLimit must be a positive integer');
   if (c.callbackUrl != null) new URL(c.callbackUrl);
+  if (!Number.isInteger(c.relayTimeoutMs) || c.relayTimeoutMs <= 0) throw new Error('relayTimeoutMs must be a positive integer');
+  if (!Number.isInteger(c.relayAnswerLimit) || c.relayAnswerLimit <= 0) throw new Error('relayAnswerLimit must be a positive integer');
+  for (const origin of [...c.corsOrigins, ...c.connectOrigins]) checkOrigin(origin);
   const seen = new Set();
   for (const p of c.partners) {
     if (seen.has(p.createBy)) throw new Error(`partner createBy "${p.createBy}" is configured twice`);
     seen.add(p.createBy);
+  }
+}
+
+/** `scheme://host[:port]`, the port possibly `*`: what CORS and the CSP compare against. */
+function checkOrigin(origin) {
+  if (!/^https?:\/\/[^/:@*\s]+(:(\d{1,5}|\*))?$/.test(origin)) {
+    throw new Error(`"${origin}" is not an origin like http://localhost:5173 (a port may be *)`);
   }
 }

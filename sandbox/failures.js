@@ -35,6 +35,21 @@ export const FAILURES = Object.freeze({
   orderNotCancellable: { code: 4003, zh: '订单当前状态不可取消', en: 'Order cannot be cancelled in its current state' },
   // The sandbox itself.
   internalError: { code: 5000, zh: '沙箱内部错误', en: 'Sandbox internal error' },
+  // The relay (/relay) and signing at the gateway (/sign): the gateway's own answers, never the
+  // upstream's. Upstream failures get 5xx HTTP statuses (see relay.js) so that clients retry them.
+  unknownEnvironment: { code: 6001, zh: '未配置的环境', en: 'Unknown environment' },
+  pathRefused: { code: 6002, zh: '转发路径不允许', en: 'Relay path refused' },
+  upstreamDns: { code: 6003, zh: '上游主机名无法解析', en: 'Upstream host name does not resolve' },
+  upstreamRefused: { code: 6004, zh: '上游拒绝连接', en: 'Upstream refused the connection' },
+  upstreamTimeout: { code: 6005, zh: '上游超时未应答', en: 'Upstream did not answer in time' },
+  upstreamTls: { code: 6006, zh: '与上游的 TLS 握手失败', en: 'TLS with the upstream failed' },
+  upstreamClosed: { code: 6007, zh: '上游提前关闭了连接', en: 'Upstream closed the connection early' },
+  upstreamAnswerTooLarge: { code: 6008, zh: '上游应答过大', en: 'Upstream answer too large' },
+  upstreamUnreachable: { code: 6009, zh: '无法连接上游', en: 'Upstream unreachable' },
+  noKey: { code: 6010, zh: '网关没有该环境的密钥', en: 'The gateway holds no key for this environment' },
+  unknownRequestType: { code: 6011, zh: '未知的请求类型（或不是发往鸿讯的类型）', en: 'Unknown request type (or not one Hongxun receives)' },
+  noPublishedPath: { code: 6012, zh: '该请求类型没有公布的路径', en: 'This request type has no published path' },
+  originRefused: { code: 6013, zh: '来源（Origin）不允许', en: 'Origin not allowed' },
 });
 
 export const SUCCESS_CODE = 200;

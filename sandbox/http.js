@@ -3,29 +3,39 @@
 
 /**
  * Sent on every response. The portal runs without inline scripts and without 'unsafe-eval';
- * WebAssembly compilation is the one exception it needs ('wasm-unsafe-eval').
- * connect-src allows other https hosts so the portal's base URL can point at a real Hongxun host.
+ * WebAssembly compilation is the one exception it needs ('wasm-unsafe-eval'). The page may
+ * connect to its own origin and to `connectOrigins` (the configured upstreams, for calls sent
+ * directly from the page), nowhere else.
  */
-export const SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy': [
-    "default-src 'none'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; '),
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-});
+export function securityHeaders(connectOrigins = []) {
+  return Object.freeze({
+    'Content-Security-Policy': [
+      "default-src 'none'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      ["connect-src 'self'", ...connectOrigins].join(' '),
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  });
+}
+
+/** The headers of JSON answers, which no page is built from: connect-src 'self' only. */
+export const SECURITY_HEADERS = securityHeaders();
+
+/** The answer `code` of each response, for the access log. */
+export const answerCodes = new WeakMap();
 
 export function sendJson(res, status, value) {
   const body = JSON.stringify(value);
+  if (value?.code !== undefined) answerCodes.set(res, value.code);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

@@ -1,25 +1,32 @@
 // Puts the sandbox together: gateway (Hongxun's API), callback sender and receiver, the
-// portal's API, and the portal's static files, on one node:http server.
+// portal's API, the relay and signing at the gateway, the OpenAPI document and the portal's
+// static files, on one node:http server. The route table below is the gateway's map.
 
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { createAccessLog } from './access-log.js';
 import { createApi, API_PREFIX } from './api.js';
 import { createSender } from './callback-sender.js';
+import { createCors } from './cors.js';
 import { createFlows } from './flows/index.js';
 import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
-import { sendJson } from './http.js';
+import { securityHeaders, sendJson } from './http.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
-import { createStatic } from './static.js';
+import { createRelay, RELAY_PREFIX } from './relay.js';
+import { createSigner, SIGN_PREFIX } from './signer.js';
+import { createFile, createStatic } from './static.js';
 import { Store } from './store.js';
+import { upstreamOrigins } from './upstreams.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable.
+ * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable;
+ * `log` takes each access-log line (default: stdout, when `config.accessLog`).
  * Resolves `{ url, receiverUrl, store, close() }` once it listens.
  */
-export async function startSandbox(config, { clock = Date.now } = {}) {
+export async function startSandbox(config, { clock = Date.now, log } = {}) {
   const catalog = endpoints();
   const store = new Store({ dataFile: config.dataFile });
   let url = null;
@@ -30,11 +37,38 @@ export async function startSandbox(config, { clock = Date.now } = {}) {
   const common = { catalog, partners: config.partners, bodyLimit: config.bodyLimit, clock };
   const gateway = createGateway({ ...common, devices: config.devices, flows });
   const receiver = createReceiver({ ...common, store });
-  const api = createApi({ config, store });
-  const serveStatic = createStatic([
-    { prefix: '/pkg/', root: `${ROOT}pkg` },
-    { prefix: '/', root: `${ROOT}www` },
-  ]);
+  const selfUrl = () => url;
+  const api = createApi({ config, store, selfUrl, clock });
+  const relay = createRelay({
+    upstreams: config.upstreams,
+    selfUrl,
+    bodyLimit: config.bodyLimit,
+    timeoutMs: config.relayTimeoutMs,
+    answerLimit: config.relayAnswerLimit,
+  });
+  const signer = createSigner({ ...common, keys: config.keys, relay });
+  const cors = createCors(config.corsOrigins);
+  const pageHeaders = securityHeaders([...upstreamOrigins(config.upstreams), ...config.connectOrigins]);
+  const serveStatic = createStatic(
+    [
+      { prefix: '/pkg/', root: `${ROOT}pkg` },
+      { prefix: '/', root: `${ROOT}www` },
+    ],
+    pageHeaders,
+  );
+  const openApi = createFile(`${ROOT}generated/openapi.json`);
+  const logRequest = config.accessLog || log ? createAccessLog({ write: log, clock }) : null;
+
+  // Each route: where (a path prefix, or an exact path), its methods (for CORS; null: no CORS,
+  // server-to-server only) and its handler. Then the portal's files; the rest is Hongxun's API.
+  const routes = [
+    { prefix: API_PREFIX, methods: ['GET'], handle: api },
+    { prefix: RELAY_PREFIX, methods: ['POST'], handle: relay.handle },
+    { prefix: SIGN_PREFIX, methods: ['POST'], handle: signer },
+    { path: '/openapi.json', methods: ['GET'], handle: openApi },
+    { prefix: RECEIVER_PREFIX, methods: null, handle: receiver },
+  ];
+  const hongxunApi = { methods: ['POST'], handle: gateway };
 
   async function route(req, res) {
     let target;
@@ -43,13 +77,18 @@ export async function startSandbox(config, { clock = Date.now } = {}) {
     } catch {
       return sendJson(res, 400, { error: 'bad request target' });
     }
-    if (target.pathname.startsWith(API_PREFIX)) return api(req, res, target);
-    if (target.pathname.startsWith(RECEIVER_PREFIX)) return receiver(req, res, target);
-    if (await serveStatic(req, res, target)) return;
-    return gateway(req, res, target);
+    const { pathname } = target;
+    let found = routes.find((r) => (r.path ? pathname === r.path : pathname.startsWith(r.prefix)));
+    if (!found) {
+      if (await serveStatic(req, res, target)) return;
+      found = hongxunApi;
+    }
+    if (found.methods && cors.apply(req, res, found.methods)) return;
+    return found.handle(req, res, target, { cors });
   }
 
   const server = createServer((req, res) => {
+    logRequest?.(req, res);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: log it, never take the process down.
       process.stderr.write(`sandbox: ${req.method} ${req.url}: ${e.stack ?? e}\n`);
@@ -69,6 +108,7 @@ export async function startSandbox(config, { clock = Date.now } = {}) {
 
   async function close() {
     await sender.settled();
+    relay.close();
     await new Promise((resolve) => {
       server.close(resolve);
       server.closeAllConnections();

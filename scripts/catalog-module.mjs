@@ -1,6 +1,6 @@
 // Writes the ES module behind `endpoints()` and `requestSchema(id)`: the catalog's generated
 // descriptions (generated/endpoints.json and generated/schemas/, made from the Rust catalog by
-// `cargo run --example generate` and kept fresh by tests/generated_fresh.rs), as compact JSON
+// `cargo run --bin generate` and kept fresh by tests/generated_fresh.rs), as compact JSON
 // text. They ship in the JS bundle instead of being generated inside the .wasm, which keeps the
 // wasm small enough to be built for speed on the signing path.
 //

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-use crate::doctor::Diagnosis;
+mod diagnosis;
+
+pub use diagnosis::{Diagnosis, Mistake};
 
 /// A failure of any operation of the library. The secret key never appears in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +21,7 @@ pub(crate) enum ErrorKind {
     DuplicateKey,
     ReservedKey,
     LoneSurrogate,
-    TooDeep,
+    TooDeep { max: usize },
     NumberOutOfRange,
     MalformedEnvelope(&'static str),
     MissingField(&'static str),
@@ -72,7 +74,7 @@ impl Error {
             DuplicateKey => "duplicate_key",
             ReservedKey => "reserved_key",
             LoneSurrogate => "lone_surrogate",
-            TooDeep => "too_deep",
+            TooDeep { .. } => "too_deep",
             NumberOutOfRange => "number_out_of_range",
             MalformedEnvelope(_) => "malformed_envelope",
             MissingField(_) => "missing_field",
@@ -127,7 +129,7 @@ impl Error {
                 "reserved key{at}: \"@type\" and \"$ref\" are interpreted by the server's JSON parser"
             ),
             LoneSurrogate => format!("unpaired UTF-16 surrogate{at}: the server would hash it as \"?\""),
-            TooDeep => format!("nesting deeper than {} levels{at}", crate::json::MAX_DEPTH),
+            TooDeep { max } => format!("nesting deeper than {max} levels{at}"),
             NumberOutOfRange => format!("number{at} is beyond what the server's BigDecimal can hold"),
             MalformedEnvelope(why) => format!("malformed envelope: {why}"),
             MissingField(field) => format!("envelope field \"{field}\" is missing or not a string"),
@@ -171,7 +173,7 @@ impl Error {
             DuplicateKey => format!("键重复{at}：服务端只会保留最后一个"),
             ReservedKey => format!("保留键{at}：\"@type\" 与 \"$ref\" 会被服务端 JSON 解析器特殊处理"),
             LoneSurrogate => format!("存在不成对的 UTF-16 代理字符{at}：服务端会按 \"?\" 计算签名"),
-            TooDeep => format!("嵌套层级超过 {} 层{at}", crate::json::MAX_DEPTH),
+            TooDeep { max } => format!("嵌套层级超过 {max} 层{at}"),
             NumberOutOfRange => format!("数值超出服务端 BigDecimal 的范围{at}"),
             MalformedEnvelope(_) => "报文格式错误".into(),
             MissingField(field) => format!("报文缺少字段 \"{field}\" 或其不是字符串"),

@@ -7,11 +7,10 @@ mod error;
 mod pointer;
 
 pub mod batch;
+pub mod build;
 pub mod catalog;
 pub mod doctor;
-pub mod envelope;
 pub mod json;
-pub mod schema;
 pub mod sign;
 pub mod time;
 pub mod validate;

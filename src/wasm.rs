@@ -18,7 +18,7 @@ mod answer;
 use wasm_bindgen::prelude::*;
 
 use crate::batch::{self, BatchOptions, Limit};
-use crate::envelope::{self, BuildOptions, Credentials};
+use crate::build::{self, BuildOptions, Credentials};
 use crate::error::{Error, ErrorKind};
 use crate::sign::Pieces;
 use crate::verify::{self, Expected, VerifyOptions};
@@ -126,7 +126,7 @@ fn build(
 ) -> Result<String, Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
     let built = utf8(request)
-        .and_then(|request| envelope::build_request(endpoint, request, credentials, &options))
+        .and_then(|request| build::build_request(endpoint, request, credentials, &options))
         .map_err(|e| thrown(&e))?;
     let meta = answer::built(&built);
     Ok(answer::then_line(built.body, &meta))

@@ -1,6 +1,6 @@
-//! The published vectors (`tests/vectors/`, copied from `shared/vectors/`), computed with the
-//! real fastjson serializer: every accepted case canonicalizes and signs byte for byte, every
-//! refused case fails with exactly its code.
+//! The published vectors (`tests/vectors/`), computed with the real fastjson serializer: every
+//! accepted case canonicalizes and signs byte for byte, every refused case fails with exactly its
+//! code.
 //!
 //! Two kinds of case need a word:
 //! - Some `fuzz_*` cases hold duplicate keys or unpaired surrogates. fastjson accepted them
@@ -138,7 +138,7 @@ fn every_envelope_vector() {
             }),
             v.sign
         );
-        let body = hongxun_sign::envelope::signed_body("C001", "WEB", &v.canonical, &v.sign, &v.timestamp);
+        let body = hongxun_sign::build::signed_body("C001", "WEB", &v.canonical, &v.sign, &v.timestamp);
         assert_eq!(body, v.body, "{}", v.endpoint);
     }
 }

@@ -2,7 +2,7 @@
 //! Expected signatures are computed here by hand from the joined string, independent of the
 //! library's own signing and doctor code.
 
-use hongxun_sign::envelope::signed_body;
+use hongxun_sign::build::signed_body;
 use hongxun_sign::sign::md5_hex;
 use hongxun_sign::verify::{verify_request, Expected, Verification, VerifyOptions};
 use test_case::test_case;

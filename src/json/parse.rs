@@ -158,7 +158,7 @@ impl Parser<'_> {
 
     fn enter(&self, depth: usize) -> Result<(), Error> {
         if depth > self.max_depth {
-            return Err(Error::at(ErrorKind::TooDeep, ""));
+            return Err(Error::at(ErrorKind::TooDeep { max: super::MAX_DEPTH }, ""));
         }
         Ok(())
     }

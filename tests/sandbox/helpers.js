@@ -21,7 +21,7 @@ export function example(id) {
 
 /** Starts a sandbox on 127.0.0.1 and a free port; `overrides` as for loadConfig. */
 export async function sandbox(overrides = {}, options = {}) {
-  const config = loadConfig({}, { host: '127.0.0.1', port: 0, callbackDelayMs: 5, ...overrides });
+  const config = loadConfig({}, { host: '127.0.0.1', port: 0, callbackDelayMs: 5, accessLog: false, ...overrides });
   return startSandbox(config, options);
 }
 

@@ -3,7 +3,7 @@
 //! compiled for both targets); these add what only the wasm build can get wrong.
 #![cfg(target_arch = "wasm32")]
 
-use hongxun_sign::envelope::{build_request, BuildOptions, Credentials};
+use hongxun_sign::build::{build_request, BuildOptions, Credentials};
 use hongxun_sign::sign::{sign, Pieces};
 use hongxun_sign::verify::{verify_request, Expected, VerifyOptions};
 use hongxun_sign::{canonicalize, validate};

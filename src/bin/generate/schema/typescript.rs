@@ -9,7 +9,7 @@
 use super::{inferred_note, pascal, summary, type_name};
 use crate::catalog::{Field, Object, Provenance, Shape, Type, ENDPOINTS};
 
-const HEADER: &str = "// Generated from the hongxun-sign catalog by `cargo run --example generate`. Do not edit.\n";
+const HEADER: &str = "// Generated from the hongxun-sign catalog by `cargo run --bin generate`. Do not edit.\n";
 
 pub fn requests() -> String {
     let mut types = Types { out: String::from(HEADER), declared: Vec::new() };

@@ -1,8 +1,8 @@
 //! Everything derived from the catalog: a JSON Schema per request type, the endpoint list for
 //! forms, one OpenAPI 3.1 document, the TypeScript request types and the README table.
 //!
-//! JSON is written as text (no serde) so that `requestSchema` and `endpoints` stay small in
-//! wasm; the checked-in files under `generated/` are written by `examples/generate.rs`.
+//! Part of the generator, not of the library: the package ships the generated JSON (see
+//! `scripts/catalog-module.mjs`), so none of this is in the wasm.
 
 mod endpoints;
 mod files;
@@ -18,6 +18,7 @@ use crate::json::Document;
 pub(crate) use writer::Writer;
 
 /// The JSON Schema (2020-12) of the request of type `id`, compact; `None` for an unknown id.
+#[cfg(test)]
 pub fn request_schema_json(id: &str) -> Option<String> {
     catalog::find(id).map(|endpoint| {
         let mut w = Writer::compact();
@@ -34,6 +35,7 @@ pub fn request_schema_pretty(endpoint: &Endpoint) -> String {
 }
 
 /// Every request type with the fields a portal needs to render a form, compact.
+#[cfg(test)]
 pub fn endpoints_json() -> String {
     let mut w = Writer::compact();
     endpoints::write(&mut w);

@@ -1,6 +1,6 @@
 //! Building the exact body to POST: the envelope vectors byte for byte, and the refusals.
 
-use hongxun_sign::envelope::{build_request, device_body, BuildOptions, Credentials};
+use hongxun_sign::build::{build_request, device_body, BuildOptions, Credentials};
 use serde::Deserialize;
 
 #[derive(Deserialize)]

@@ -2,8 +2,8 @@
 //! OpenAPI document, the TypeScript types and the README table. (The OpenAPI document and every
 //! schema are also checked by real validators in `scripts/check-openapi.sh`.)
 
+use crate::schema;
 use hongxun_sign::catalog::{self, Direction, ENDPOINTS};
-use hongxun_sign::schema;
 use serde_json::{json, Value};
 
 fn request_schema(id: &str) -> Value {

@@ -1,4 +1,4 @@
-//! The checked-in generated files, as `examples/generate.rs` writes them and
+//! The checked-in generated files, as the generator (`main.rs`) writes them and
 //! `tests/generated_fresh.rs` compares them.
 
 use crate::catalog::ENDPOINTS;

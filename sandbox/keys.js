@@ -1,0 +1,44 @@
+// Partner keys the gateway signs with at /sign, per environment. They are read from a file only
+// its owner can read (like an SSH key) and never leave the process: not to a browser, not to a log.
+
+import { statSync } from 'node:fs';
+
+/**
+ * Refuses a file that group or others may read: a key there is already shared.
+ * `what` names the file in the message.
+ */
+export function assertPrivateFile(path, what) {
+  const mode = statSync(path).mode & 0o777;
+  if (mode & 0o077) {
+    throw new Error(
+      `${what} ${path} is readable by group or others (mode ${mode.toString(8).padStart(3, '0')}): run chmod 600 ${path}`,
+    );
+  }
+}
+
+/**
+ * Checks `{ env: { createBy, dataSource, secret, warehouseCode? } }` against the known
+ * environment names. Returns a Map env → credentials. An empty secret is refused.
+ */
+export function checkKeys(keys, environmentNames) {
+  if (keys === null || typeof keys !== 'object' || Array.isArray(keys)) {
+    throw new Error('keys must be an object { env: { createBy, dataSource, secret } }');
+  }
+  const checked = new Map();
+  for (const [env, key] of Object.entries(keys)) {
+    if (!environmentNames.includes(env)) {
+      throw new Error(`keys: "${env}" is not a configured environment (${environmentNames.join(', ')})`);
+    }
+    for (const field of ['createBy', 'dataSource', 'secret']) {
+      if (typeof key?.[field] !== 'string' || key[field] === '') {
+        throw new Error(`keys.${env}: "${field}" must be a non-empty string`);
+      }
+    }
+    if (key.warehouseCode != null && (typeof key.warehouseCode !== 'string' || key.warehouseCode === '')) {
+      throw new Error(`keys.${env}: "warehouseCode" must be a non-empty string when given`);
+    }
+    const { createBy, dataSource, secret, warehouseCode = null } = key;
+    checked.set(env, { createBy, dataSource, secret, warehouseCode });
+  }
+  return checked;
+}
