@@ -1,9 +1,12 @@
 // The portal's own words in Chinese and English. Titles, field descriptions and messages of the
 // API come from the package (titleZh/titleEn, zh/en, messageZh/message), chosen by `pick`.
 
+import { DATA_WORDS } from './words-data.js';
+
 const STORAGE_KEY = 'hongxun.portal.lang';
 
 const WORDS = {
+  ...DATA_WORDS,
   appTitle: ['鸿讯接口沙箱与调试台', 'Hongxun sandbox & partner portal'],
   navRequests: ['接口调用', 'Requests'],
   navVerify: ['验证回调', 'Verify a callback'],

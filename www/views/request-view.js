@@ -2,11 +2,15 @@
 // validated as the user types; then what will be signed and sent; then the answer.
 
 import { servedPath } from '../lib/catalog.js';
-import { copyText, h, replace } from '../lib/dom.js';
-import { addHistory } from '../lib/history.js';
+import { h, replace } from '../lib/dom.js';
+import { clearDraft, loadDraft, saveDraft } from '../lib/drafts.js';
+import { addCall } from '../lib/history.js';
 import { pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
-import { credentials, getSettings, secretLength } from '../lib/settings.js';
+import { callRecord, signAndSend, signer, targetUrl } from '../lib/send.js';
+import { getSettings, secretLength } from '../lib/settings.js';
+import { fetchSnippet } from '../lib/snippet.js';
+import { copyBlock } from './copy-block.js';
 import { createRequestForm } from './request-form.js';
 import { responseView } from './response-view.js';
 import { directionBadge } from './nav.js';
@@ -36,6 +40,7 @@ export function createRequestView(endpoint, api) {
 
   function fromForm(value) {
     text = toJsonText(value);
+    saveDraft(endpoint.id, text);
     editor.value = text;
     editorError.replaceChildren();
     check();
@@ -43,6 +48,7 @@ export function createRequestView(endpoint, api) {
 
   function fromEditor(next) {
     text = next;
+    saveDraft(endpoint.id, text);
     try {
       form.setValue(parseJsonText(next));
       editorError.replaceChildren();
@@ -86,18 +92,13 @@ export function createRequestView(endpoint, api) {
   function build() {
     if (errors.length) return { blocked: t('fixErrors') };
     const settings = getSettings();
-    let who;
-    if (isDevice) {
-      who = { warehouseCode: settings.warehouseCode };
-    } else {
+    if (!isDevice) {
       if (!settings.createBy || !settings.dataSource) return { blocked: t('needCredentials') };
       if (secretLength() === 0) return { blocked: t('needSecret') };
-      who = credentials();
     }
     try {
-      const built = api.buildRequest(endpoint.id, text, who, { now: Date.now() });
-      const url = settings.baseUrl.replace(/\/+$/, '') + servedPath(endpoint);
-      return { built, url, canonical: api.canonicalize(text), settings };
+      const built = api.buildRequest(endpoint.id, text, signer(endpoint), { now: Date.now() });
+      return { built, url: targetUrl(endpoint), canonical: api.canonicalize(text), settings };
     } catch (e) {
       return { blocked: problemText(e) };
     }
@@ -119,11 +120,12 @@ export function createRequestView(endpoint, api) {
     const curl = `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${built.body.replace(/'/g, `'\\''`)}'`;
     return [
       h('h3', {}, t('preview')),
-      block(t('canonical'), canonical, 'canonical'),
-      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), stringToSign, 'string-to-sign'),
-      isDevice ? null : block(t('signature'), built.sign, 'signature'),
-      block(t('finalBody'), built.body, 'final-body'),
-      block(t('curl'), curl, 'curl'),
+      copyBlock(t('canonical'), canonical, 'canonical'),
+      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : copyBlock(t('stringToSign'), stringToSign, 'string-to-sign'),
+      isDevice ? null : copyBlock(t('signature'), built.sign, 'signature'),
+      copyBlock(t('finalBody'), built.body, 'final-body'),
+      copyBlock(t('curl'), curl, 'curl'),
+      copyBlock(t('fetchSnippet'), fetchSnippet(endpoint, canonical, url, settings), 'fetch-snippet'),
     ];
   }
 
@@ -133,32 +135,23 @@ export function createRequestView(endpoint, api) {
     sendButton.disabled = true;
     sendNote.textContent = t('sending');
     responseSlot.replaceChildren();
-    const started = performance.now();
+    const sent = text;
     let outcome;
     try {
-      const res = await fetch(ready.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ready.built.body });
-      const raw = await res.text();
-      outcome = { status: res.status, latencyMs: Math.round(performance.now() - started) };
-      try {
-        outcome.answer = api.parseResponse(raw);
-      } catch (e) {
-        Object.assign(outcome, { error: t('unreadable') + problemText(e), raw });
-      }
+      outcome = await signAndSend(api, endpoint, sent); // signed again now: a fresh timestamp
     } catch (e) {
-      outcome = { error: t('networkError') + e.message };
+      outcome = { error: problemText(e) };
     }
     replace(responseSlot, responseView(outcome));
-    addHistory({
-      at: Date.now(),
-      endpoint: endpoint.id,
-      url: ready.url,
-      status: outcome.status ?? null,
-      latencyMs: outcome.latencyMs ?? null,
-      code: outcome.answer?.code ?? null,
-      flag: outcome.answer?.flag ?? false,
-      message: outcome.answer?.message ?? outcome.error,
-    });
+    if (outcome.url) await addCall(callRecord(endpoint, sent, outcome));
     refreshPreview();
+  }
+
+  /** Puts the request back to the catalog's example (and forgets the draft). */
+  function resetToExample() {
+    clearDraft(endpoint.id);
+    form.setValue(exampleValue(endpoint));
+    fromForm(exampleValue(endpoint));
   }
 
   const element = h(
@@ -169,7 +162,11 @@ export function createRequestView(endpoint, api) {
       h('div', { class: 'meta' }, directionBadge(endpoint), ' ', h('code', {}, endpoint.id), ' ',
         endpoint.path
           ? [t('published'), ' ', h('code', {}, endpoint.path)]
-          : [t('unpublished'), ' ', h('code', {}, servedPath(endpoint))])),
+          : [t('unpublished'), ' ', h('code', {}, servedPath(endpoint))]),
+      h('div', { class: 'meta' },
+        h('span', { class: 'note' }, t('draftKept')),
+        h('button', { type: 'button', class: 'link', dataset: { testid: 'reset-example' }, onclick: resetToExample }, t('resetToExample')),
+        endpoint.batch ? h('a', { href: `#/batch/${endpoint.id}`, dataset: { testid: 'send-in-batches' } }, t('sendInBatches')) : null)),
     h('div', { class: 'editors' },
       h('section', { class: 'panel' }, h('h3', {}, t('form')), form.element),
       h('div', { class: 'side' },
@@ -179,17 +176,18 @@ export function createRequestView(endpoint, api) {
         preview)),
   );
 
-  const example = endpoint.example === undefined ? (endpoint.shape === 'array' ? [] : {}) : parseJsonText(JSON.stringify(endpoint.example));
-  form.setValue(example);
-  fromForm(example);
+  const draft = loadDraft(endpoint.id);
+  if (draft === null) {
+    form.setValue(exampleValue(endpoint));
+    fromForm(exampleValue(endpoint));
+  } else {
+    editor.value = draft;
+    fromEditor(draft); // a draft that is not JSON (mid-edit) comes back as it was, with its error
+  }
   return { element, refresh: refreshPreview };
 }
 
-function block(title, text, testid) {
-  const copied = h('span', { class: 'note' });
-  return h('div', { class: 'block' },
-    h('div', { class: 'block-head' }, h('h4', {}, title),
-      h('button', { type: 'button', class: 'link', onclick: async () => { copied.textContent = (await copyText(text)) ? t('copied') : ''; } }, t('copy')),
-      copied),
-    h('pre', { class: 'code', dataset: { testid } }, text));
+/** The catalog's example as the form edits it (numbers keep their spelling). */
+function exampleValue(endpoint) {
+  return endpoint.example === undefined ? (endpoint.shape === 'array' ? [] : {}) : parseJsonText(JSON.stringify(endpoint.example));
 }
