@@ -5,6 +5,7 @@
 #                consumer test, the OpenAPI check, the sandbox and the portal end-to-end tests
 #   make build   the npm package in pkg/ (prints the .wasm size and what dominates it)
 #   make bench   the benchmark table, Node and headless Chromium
+#   make fuzz    the JS API under random and hostile inputs for MINUTES (default 1); not in `test`
 #   make run     the partner portal with the sandbox gateway
 
 SHELL := bash
@@ -21,7 +22,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/wasm/webdriver.json
 
 WASM_TEST := cargo test --target wasm32-unknown-unknown --test vectors --test wasm
 
-.PHONY: tools test build bench test-rust test-wasm test-js test-consumer test-openapi
+.PHONY: tools test build bench fuzz test-rust test-wasm test-js test-consumer test-openapi
 
 tools:
 	@scripts/tools.sh
@@ -34,6 +35,12 @@ build: tools
 
 bench: build
 	node bench/run.mjs
+
+# Prints calls/s and the error codes seen; fails on any throw that is not a HongxunError, a trap,
+# a secret in an output or a built body that does not verify. SEED=n repeats a run.
+MINUTES ?= 1
+fuzz: build
+	MINUTES=$(MINUTES) node scripts/fuzz.mjs
 
 test-rust:
 	cargo test

@@ -32,6 +32,7 @@ export type HongxunErrorCode =
   // this package's JavaScript side
   | 'not_initialized'
   | 'invalid_argument'
+  | 'unsupported_value'
   | 'malformed_response'
   | 'internal'
   | (string & {});
@@ -68,7 +69,12 @@ export class HongxunError extends Error {
   readonly diagnosis: Diagnosis | null;
 }
 
-/** A request as a JS value, or as JSON text (which keeps `1.50` and big integers exact). */
+/**
+ * A request as a JS value, or as JSON text (which keeps `1.50` and big integers exact). A JS value
+ * is sent as `JSON.stringify` writes it: a `Date` becomes its ISO 8601 UTC text and `toJSON`
+ * results are used; a value it would drop or change (NaN, ±Infinity, undefined in an array, a
+ * function, a symbol, a BigInt, a Map or Set, an invalid Date) throws `unsupported_value`.
+ */
 export type RequestInput<K extends EndpointId> = RequestTypes[K] | string;
 
 export interface ValidateOptions {

@@ -1,11 +1,15 @@
 // The public API over the raw wasm-bindgen exports. Requests cross the boundary as JSON text
 // (a JS value is JSON.stringify'd here: measured faster than passing object graphs), small
 // results come back as JSON text, and every failure leaves as a HongxunError.
+//
+// Each function reads all its arguments into plain values first (running any getter, toJSON or
+// getTime of the caller's, which may call the package again), and only then encodes the request
+// into the shared UTF-8 buffer and calls the core: no re-entrant call can change its input.
 
 // Written by the build from the catalog's generated descriptions (scripts/catalog-module.mjs).
 import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
-import { failure, fromCore } from './errors.js';
-import { count, flag, instant, optionalText, options, requestText, text, utf8 } from './inputs.js';
+import { failure, fromCore, HongxunError } from './errors.js';
+import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
 
 export { HongxunError } from './errors.js';
 export { parseResponse } from './response.js';
@@ -37,8 +41,8 @@ export function bindApi(raw, isReady) {
     return null;
   }
 
-  /** A request (a JS value or JSON text) as the UTF-8 bytes of its JSON text. */
-  const json = (request) => utf8(requestText(request, locateLoneSurrogate));
+  /** A request (a JS value or JSON text) as its JSON text; encoded by `utf8` just before the call. */
+  const json = (request) => requestText(request, locateLoneSurrogate);
 
   /** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
   function endpoints() {
@@ -49,7 +53,8 @@ export function bindApi(raw, isReady) {
   function requestSchema(id) {
     const endpoint = text(id, 'id');
     if (!Object.hasOwn(SCHEMA_JSON, endpoint)) {
-      throw failure('unknown_endpoint', { detail: `"${endpoint}"`, detailZh: `"${endpoint}"` });
+      const echo = echoed(endpoint);
+      throw failure('unknown_endpoint', { detail: `"${echo}"`, detailZh: `"${echo}"` });
     }
     return JSON.parse(SCHEMA_JSON[endpoint]);
   }
@@ -57,29 +62,25 @@ export function bindApi(raw, isReady) {
   /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
   function validate(id, request, checks) {
     const endpoint = text(id, 'id');
-    const requestUtf8 = json(request);
-    const { strict, vehicle } = options(checks, 'options');
+    const requestJson = json(request);
+    const { strict, vehicle } = fields(checks, 'options', ['strict', 'vehicle']);
     const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
-    return JSON.parse(core(() => raw.validate(endpoint, requestUtf8, ...on)));
+    return JSON.parse(core(() => raw.validate(endpoint, utf8(requestJson), ...on)));
   }
 
   /** The exact request text the server hashes. */
   function canonicalize(request) {
-    const requestUtf8 = json(request);
-    return core(() => raw.canonicalize(requestUtf8));
+    const requestJson = json(request);
+    return core(() => raw.canonicalize(utf8(requestJson)));
   }
 
   /** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
   function sign(pieces) {
-    const { createBy, dataSource, secret, timestamp, request } = options(pieces, 'sign()');
-    const args = [
-      text(createBy, 'createBy'),
-      text(dataSource, 'dataSource'),
-      text(secret, 'secret'),
-      text(timestamp, 'timestamp'),
-      json(request),
-    ];
-    return core(() => raw.sign(...args));
+    const read = fields(pieces, 'sign()', ['createBy', 'dataSource', 'secret', 'timestamp', 'request']);
+    const who = [text(read.createBy, 'createBy'), text(read.dataSource, 'dataSource'), secretText(read.secret)];
+    const timestamp = text(read.timestamp, 'timestamp');
+    const requestJson = json(read.request);
+    return core(() => raw.sign(...who, timestamp, utf8(requestJson)));
   }
 
   /**
@@ -88,46 +89,52 @@ export function bindApi(raw, isReady) {
    */
   function buildRequest(id, request, credentials, settings) {
     const endpoint = text(id, 'id');
-    const requestUtf8 = json(request);
-    const who = options(credentials, 'credentials');
-    const how = options(settings, 'options');
+    const requestJson = json(request);
+    const who = fields(credentials, 'credentials', ['createBy', 'dataSource', 'secret', 'warehouseCode']);
+    const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
     const now = instant(how.now, 'now');
     const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
     // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
     const answer =
       who.warehouseCode === undefined
-        ? buildSigned(endpoint, requestUtf8, who, now, checks)
-        : buildDevice(endpoint, requestUtf8, text(who.warehouseCode, 'warehouseCode'), now, checks);
+        ? buildSigned(endpoint, requestJson, who, now, checks)
+        : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
     const [meta, body] = splitAnswer(answer);
     return { body, sign: meta.sign, timestamp: meta.timestamp, path: meta.path, warnings: meta.warnings };
   }
 
-  function buildSigned(endpoint, requestUtf8, { createBy, dataSource, secret }, now, checks) {
-    const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), text(secret, 'secret')];
-    return core(() => raw.buildSigned(endpoint, requestUtf8, ...who, now, ...checks));
+  function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
+    const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), secretText(secret)];
+    return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...checks));
   }
 
-  function buildDevice(endpoint, requestUtf8, warehouseCode, now, checks) {
-    return core(() => raw.buildDevice(endpoint, requestUtf8, warehouseCode, now, ...checks));
+  function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
+    return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...checks));
   }
 
   /**
    * Verifies a received body: `{ ok, errors, warnings, request }`, where `request` is the
    * received request text when the envelope could be read. `{ secret, createBy?, dataSource? }`
-   * checks a signed body; `{ warehouseCode? }` (no secret) a DWS device body.
+   * checks a signed body (a `secret` member that is empty, undefined or null throws
+   * `missing_secret`); `{ warehouseCode? }` (no secret) a DWS device body.
    */
   function verifyRequest(body, expected, settings) {
-    const received = utf8(text(body, 'body'));
-    const { secret, createBy, dataSource, warehouseCode } = options(expected, 'expected');
-    const device = secret === undefined && createBy === undefined && dataSource === undefined;
-    const who = device
-      ? [undefined, undefined, undefined, optionalText(warehouseCode, 'warehouseCode')]
-      : [text(secret, 'secret'), optionalText(createBy, 'createBy'), optionalText(dataSource, 'dataSource'), undefined];
-    const how = options(settings, 'options');
+    const received = text(body, 'body');
+    const who = fields(expected, 'expected', ['secret', 'createBy', 'dataSource', 'warehouseCode']);
+    const signed = 'secret' in who || who.createBy !== undefined || who.dataSource !== undefined;
+    const credentials = signed
+      ? [secretText(who.secret), optionalText(who.createBy, 'createBy'), optionalText(who.dataSource, 'dataSource'), undefined]
+      : [undefined, undefined, undefined, optionalText(who.warehouseCode, 'warehouseCode')];
+    const how = fields(settings, 'options', ['endpoint', 'now', 'toleranceSeconds']);
     const endpoint = optionalText(how.endpoint, 'endpoint');
     const now = instant(how.now, 'now');
     const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
-    const [verification, request] = splitAnswer(core(() => raw.verifyRequest(received, ...who, endpoint, now, tolerance)));
+    const answer = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
+    const [verification, request] = splitAnswer(answer);
+    // The core fails every body when the secret is empty; that is the receiver's own fault,
+    // thrown as buildRequest and sign throw it.
+    const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
+    if (refused) throw new HongxunError({ ...refused, path: null });
     if (request !== undefined) verification.request = request;
     return verification;
   }
@@ -141,8 +148,8 @@ export function bindApi(raw, isReady) {
    */
   function splitBatches(id, request, limits) {
     const endpoint = text(id, 'id');
-    const requestUtf8 = json(request);
-    const { maxLines, maxBytes, linesBefore, linesTotal } = options(limits, 'options');
+    const requestJson = json(request);
+    const { maxLines, maxBytes, linesBefore, linesTotal } = fields(limits, 'options', ['maxLines', 'maxBytes', 'linesBefore', 'linesTotal']);
     if ((maxLines === undefined) === (maxBytes === undefined)) {
       throw failure('invalid_argument', { detail: 'give either maxLines or maxBytes', detailZh: '须给出 maxLines 或 maxBytes 之一' });
     }
@@ -150,7 +157,7 @@ export function bindApi(raw, isReady) {
     const limit = byBytes ? count(maxBytes, 'maxBytes', 1) : count(maxLines, 'maxLines', 1);
     const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0);
     const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0);
-    const [lines, joined] = splitAnswer(core(() => raw.splitBatches(endpoint, requestUtf8, byBytes, limit, before, total)));
+    const [lines, joined] = splitAnswer(core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total)));
     const texts = lines.length ? joined.split('\n') : [];
     const batches = typeof request === 'string' ? texts : texts.map((t) => JSON.parse(t));
     return Object.assign(batches, { lines });
@@ -180,6 +187,12 @@ export function bindApi(raw, isReady) {
     formatTimestamp,
     parseTimestamp,
   };
+}
+
+/** An unknown id as echoed in a message: at most 64 characters (a caller may pass megabytes). */
+function echoed(id) {
+  const chars = Array.from(id.slice(0, 128)).slice(0, 64).join('');
+  return chars.length < id.length ? `${chars}…` : chars;
 }
 
 /**

@@ -26,6 +26,10 @@ const OWN = {
   invalid_argument: ['invalid argument', '参数错误'],
   unknown_endpoint: ['unknown request type', '未知的接口类型'],
   lone_surrogate: ['unpaired UTF-16 surrogate', '存在不成对的 UTF-16 代理字符'],
+  unsupported_value: [
+    'a value JSON.stringify would drop or change, so it cannot be signed as written',
+    'JSON.stringify 会丢弃或改变该值，无法按原样签名',
+  ],
   malformed_response: ['malformed response', '响应格式错误'],
   internal: [
     'internal error: the WebAssembly instance trapped and has been restarted',

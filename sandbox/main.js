@@ -24,7 +24,12 @@ const lines = [
   `  partners: ${config.partners.map((p) => `${p.createBy}/${p.dataSource}`).join(', ')}`,
 ];
 if (demo) lines.push(`  demo credentials: createBy ${demo.createBy}, dataSource ${demo.dataSource}, secret ${demo.secret}`);
-lines.push(`  state: ${config.dataFile ?? 'in memory'}; body limit ${config.bodyLimit} bytes`);
+lines.push(
+  config.dataFile === ':memory:'
+    ? '  state: in memory only (HONGXUN_SANDBOX_DATA=:memory:)'
+    : `  state: ${config.dataFile} (to start afresh: stop, delete it, or run with HONGXUN_SANDBOX_DATA=:memory:)`,
+  `  body limit ${config.bodyLimit} bytes`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;

@@ -111,13 +111,13 @@ pub fn build_request(
     credentials: &Credentials<'_>,
     options: &BuildOptions,
 ) -> Result<Built, Error> {
-    let endpoint =
-        catalog::find(endpoint_id).ok_or_else(|| Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())))?;
+    let endpoint = catalog::find(endpoint_id).ok_or_else(|| Error::unknown_endpoint(endpoint_id))?;
     match (endpoint.envelope, credentials) {
-        (Envelope::Signed, Credentials::Signed { secret: "", .. }) => return Err(Error::new(ErrorKind::MissingSecret)),
-        (Envelope::Signed, Credentials::Signed { .. }) | (Envelope::Device, Credentials::Device { .. }) => {}
+        (Envelope::Signed, Credentials::Signed { secret, .. }) => sign::require_secret(secret)?,
+        (Envelope::Device, Credentials::Device { .. }) => {}
         _ => return Err(Error::new(ErrorKind::WrongEnvelope)),
     }
+    let timestamp = time::format_beijing(options.now_ms)?;
     let doc = Document::parse(request_json)?;
     let mut warnings = Vec::new();
     if options.validate {
@@ -128,11 +128,10 @@ pub fn build_request(
         warnings = report.warnings;
     }
     let canonical = doc.root().canonical();
-    let timestamp = time::format_beijing(options.now_ms);
     let (body, sign) = match *credentials {
         Credentials::Signed { create_by, data_source, secret } => {
             let sign =
-                sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp });
+                sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp })?;
             (signed_body(create_by, data_source, &canonical, &sign, &timestamp), Some(sign))
         }
         Credentials::Device { warehouse_code } => (device_body(warehouse_code, &timestamp, &canonical), None),

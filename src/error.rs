@@ -48,6 +48,20 @@ impl Error {
         Error { kind, path: Some(path.into()) }
     }
 
+    /// An unknown request type. The message echoes at most 64 bytes of the id (cut between
+    /// characters): a caller may pass megabytes.
+    pub(crate) fn unknown_endpoint(id: &str) -> Self {
+        let mut cut = id.len().min(64);
+        while !id.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut echo = id[..cut].to_string();
+        if cut < id.len() {
+            echo.push('…');
+        }
+        Error::new(ErrorKind::UnknownEndpoint(echo))
+    }
+
     /// Prefixes the path with one more JSON-pointer segment (used while unwinding a parse).
     pub(crate) fn within(mut self, segment: &str) -> Self {
         let inner = self.path.take().unwrap_or_default();

@@ -2,6 +2,8 @@
 
 use md5::{Digest, Md5};
 
+use crate::error::{Error, ErrorKind};
+
 /// What goes into a signature. `request` is the canonical request text ([`crate::canonicalize`]).
 #[derive(Clone, Copy)]
 pub struct Pieces<'a> {
@@ -25,15 +27,26 @@ impl std::fmt::Debug for Pieces<'_> {
     }
 }
 
-/// The signature as 32 lowercase hex digits.
+/// The signature as 32 lowercase hex digits; an empty secret is refused (`missing_secret`).
 ///
 /// ```
 /// use hongxun_sign::sign::{sign, Pieces};
-/// let s = sign(&Pieces { create_by: "C001", data_source: "WEB", request: "{}", secret: "s3cr3t", timestamp: "2026-11-28 12:00:00" });
-/// assert_eq!(s.len(), 32);
+/// let pieces = Pieces { create_by: "C001", data_source: "WEB", request: "{}", secret: "s3cr3t", timestamp: "2026-11-28 12:00:00" };
+/// assert_eq!(sign(&pieces).unwrap().len(), 32);
+/// assert_eq!(sign(&Pieces { secret: "", ..pieces }).unwrap_err().code(), "missing_secret");
 /// ```
-pub fn sign(pieces: &Pieces<'_>) -> String {
-    hex(&digest(pieces))
+pub fn sign(pieces: &Pieces<'_>) -> Result<String, Error> {
+    require_secret(pieces.secret)?;
+    Ok(hex(&digest(pieces)))
+}
+
+/// Every signature is made or checked with a secret: an empty one (an unset environment
+/// variable, say) would let anyone sign, so signing and verifying refuse it.
+pub fn require_secret(secret: &str) -> Result<(), Error> {
+    if secret.is_empty() {
+        return Err(Error::new(ErrorKind::MissingSecret));
+    }
+    Ok(())
 }
 
 /// The raw MD5, hashed straight from the pieces (no joined copy of a large request).
@@ -102,13 +115,13 @@ mod tests {
 
     #[test]
     fn hashes_the_joined_pieces() {
-        assert_eq!(sign(&PIECES), md5_hex(b"C001&WEB&{}&s3cr3t&2026-11-28 12:00:00"));
+        assert_eq!(sign(&PIECES).unwrap(), md5_hex(b"C001&WEB&{}&s3cr3t&2026-11-28 12:00:00"));
     }
 
     #[test]
     fn matches_either_case_and_nothing_else() {
         let d = digest(&PIECES);
-        let lower = sign(&PIECES);
+        let lower = sign(&PIECES).unwrap();
         assert!(matches(&lower, &d));
         assert!(matches(&lower.to_uppercase(), &d));
         assert!(!matches(&lower[..31], &d));

@@ -10,13 +10,22 @@ pub const BEIJING_OFFSET_MINUTES: i32 = 8 * 60;
 
 const MS_PER_DAY: i64 = 86_400_000;
 
-/// Formats a Unix instant (milliseconds) as Beijing `yyyy-MM-dd HH:mm:ss`.
+/// Formats a Unix instant (milliseconds) as Beijing `yyyy-MM-dd HH:mm:ss`; an instant outside
+/// the years 0000–9999 has no such text (`bad_timestamp`), so nothing can read it back.
 ///
 /// ```
-/// assert_eq!(hongxun_sign::time::format_beijing(1764302400000), "2025-11-28 12:00:00");
+/// use hongxun_sign::time::format_beijing;
+/// assert_eq!(format_beijing(1764302400000).unwrap(), "2025-11-28 12:00:00");
+/// assert_eq!(format_beijing(8.64e15 as i64).unwrap_err().code(), "bad_timestamp");
 /// ```
-pub fn format_beijing(unix_ms: i64) -> String {
-    format_at_offset(unix_ms, BEIJING_OFFSET_MINUTES)
+pub fn format_beijing(unix_ms: i64) -> Result<String, Error> {
+    const OFFSET_MS: i64 = BEIJING_OFFSET_MINUTES as i64 * 60_000;
+    const WRITABLE: std::ops::Range<i64> =
+        days_from_civil(0, 1, 1) * MS_PER_DAY - OFFSET_MS..days_from_civil(10_000, 1, 1) * MS_PER_DAY - OFFSET_MS;
+    if !WRITABLE.contains(&unix_ms) {
+        return Err(Error::new(ErrorKind::BadTimestamp));
+    }
+    Ok(format_at_offset(unix_ms, BEIJING_OFFSET_MINUTES))
 }
 
 /// Formats a Unix instant as `yyyy-MM-dd HH:mm:ss` at a fixed offset from UTC.
@@ -66,7 +75,7 @@ fn days_in_month(y: i64, m: i64) -> i64 {
     }
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+const fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;

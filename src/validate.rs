@@ -9,8 +9,8 @@
 mod message;
 
 use crate::catalog::{self, Check, Endpoint, Field, Format, Object, Provenance, Rule, Shape, Type};
+use crate::error::Error;
 pub use crate::error::Problem;
-use crate::error::{Error, ErrorKind};
 use crate::json::{Document, Kind, Value};
 use message::Subject;
 use Provenance::{Documented, Inferred};
@@ -48,7 +48,7 @@ impl Report {
 /// not canonical-ready JSON gives one error.
 pub fn validate(endpoint_id: &str, request_json: &str, options: &Options) -> Report {
     let Some(endpoint) = catalog::find(endpoint_id) else {
-        return Report::failed(&Error::new(ErrorKind::UnknownEndpoint(endpoint_id.to_string())));
+        return Report::failed(&Error::unknown_endpoint(endpoint_id));
     };
     match Document::parse(request_json) {
         Ok(doc) => validate_document(endpoint, doc.root(), options),

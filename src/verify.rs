@@ -68,8 +68,12 @@ impl Verification {
     }
 }
 
-/// Verifies a signed body `{createBy, dataSource, request, sign, timestamp}`.
+/// Verifies a signed body `{createBy, dataSource, request, sign, timestamp}`. An empty secret
+/// fails every body with `missing_secret`: anyone can sign with it.
 pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptions<'_>) -> Verification {
+    if let Err(e) = sign::require_secret(expected.secret) {
+        return Verification::fail(e);
+    }
     let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
         Err(e) => return Verification::fail(envelope_error(e)),
@@ -171,7 +175,7 @@ fn finish(
                 errors.extend(report.errors);
                 warnings.extend(report.warnings);
             }
-            None => errors.push(Problem::from(&Error::new(ErrorKind::UnknownEndpoint(id.to_string())))),
+            None => errors.push(Problem::from(&Error::unknown_endpoint(id))),
         }
     }
     Verification { errors, warnings, request: Some(request.raw().to_string()) }

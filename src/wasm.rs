@@ -63,17 +63,15 @@ pub fn sign(
     timestamp: &str,
     request: &[u8],
 ) -> Result<String, Thrown> {
-    if secret.is_empty() {
-        return Err(thrown(&Error::new(ErrorKind::MissingSecret)));
-    }
     time::parse_beijing(timestamp).map_err(|e| thrown(&e))?;
     let canonical = utf8(request).and_then(crate::canonicalize).map_err(|e| thrown(&e))?;
-    Ok(crate::sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp }))
+    crate::sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp })
+        .map_err(|e| thrown(&e))
 }
 
 #[wasm_bindgen(js_name = formatTimestamp)]
-pub fn format_timestamp(unix_ms: f64) -> String {
-    time::format_beijing(millis(unix_ms))
+pub fn format_timestamp(unix_ms: f64) -> Result<String, Thrown> {
+    time::format_beijing(millis(unix_ms)).map_err(|e| thrown(&e))
 }
 
 /// `{valid, errors, warnings}` as JSON text.

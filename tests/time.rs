@@ -28,7 +28,7 @@ fn utc(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64) -> i64 {
 #[test_case(0, "1970-01-01 08:00:00"; "epoch")]
 #[test_case(utc(2026, 11, 28, 4, 0, 0) + 999, "2026-11-28 12:00:00"; "milliseconds are truncated")]
 fn formats_and_parses_back(unix_ms: i64, beijing: &str) {
-    assert_eq!(format_beijing(unix_ms), beijing);
+    assert_eq!(format_beijing(unix_ms).unwrap(), beijing);
     assert_eq!(parse_beijing(beijing).unwrap(), unix_ms - unix_ms % 1000);
 }
 
@@ -36,7 +36,7 @@ fn formats_and_parses_back(unix_ms: i64, beijing: &str) {
 fn the_machine_time_zone_does_not_matter() {
     // The library never reads TZ; set it to something far from Beijing to prove it.
     std::env::set_var("TZ", "America/Los_Angeles");
-    assert_eq!(format_beijing(utc(2026, 11, 28, 4, 0, 0)), "2026-11-28 12:00:00");
+    assert_eq!(format_beijing(utc(2026, 11, 28, 4, 0, 0)).unwrap(), "2026-11-28 12:00:00");
 }
 
 #[test_case("2026-02-29 10:00:00"; "not a leap year")]
@@ -60,6 +60,18 @@ fn refuses_impossible_or_misshapen_times(text: &str) {
 }
 
 #[test]
+fn writes_only_the_years_0000_to_9999() {
+    let first = parse_beijing("0000-01-01 00:00:00").unwrap();
+    let last = parse_beijing("9999-12-31 23:59:59").unwrap();
+    assert_eq!(format_beijing(first).unwrap(), "0000-01-01 00:00:00");
+    assert_eq!(format_beijing(last + 999).unwrap(), "9999-12-31 23:59:59");
+    // A JS Date reaches ±8.64e15 ms (year ±275760): six-digit years no one could read back.
+    for outside in [first - 1, last + 1000, 8.64e15 as i64, -8.64e15 as i64, i64::MIN, i64::MAX] {
+        assert_eq!(format_beijing(outside).unwrap_err().code(), "bad_timestamp", "{outside}");
+    }
+}
+
+#[test]
 fn accepts_the_leap_day_of_a_leap_year() {
     assert!(parse_beijing("2028-02-29 23:59:59").is_ok());
 }
@@ -67,7 +79,7 @@ fn accepts_the_leap_day_of_a_leap_year() {
 proptest! {
     #[test]
     fn round_trips_every_second_from_1970_to_9999(secs in 0i64..253_402_271_999) {
-        let text = format_beijing(secs * 1000);
+        let text = format_beijing(secs * 1000).unwrap();
         prop_assert_eq!(parse_beijing(&text).unwrap(), secs * 1000);
     }
 }

@@ -34,7 +34,7 @@ fn codes(v: &Verification) -> Vec<(&str, &str)> {
 
 #[test]
 fn now_is_the_signed_instant() {
-    assert_eq!(hongxun_sign::time::format_beijing(NOW), TS);
+    assert_eq!(hongxun_sign::time::format_beijing(NOW).unwrap(), TS);
 }
 
 #[test]
@@ -44,6 +44,14 @@ fn accepts_an_authentic_body() {
     assert!(v.ok(), "{:?}", v.errors);
     assert!(v.warnings.is_empty());
     assert_eq!(v.request.as_deref(), Some(canonical));
+}
+
+#[test]
+fn an_empty_secret_verifies_nothing_not_even_a_body_signed_with_it() {
+    let forged = md5_hex(format!("C001&WEB&{{}}&&{TS}").as_bytes());
+    let expected = Expected { secret: "", create_by: None, data_source: None };
+    let v = verify_request(&body("{}", &forged, TS), &expected, &VerifyOptions::at(NOW));
+    assert_eq!(codes(&v), [("missing_secret", "")]);
 }
 
 #[test]

@@ -40,20 +40,17 @@ export function createOrder({ store, clock, route }, endpoint, partner, request)
     };
   }
   const createdAt = clock();
-  const order = {
+  const order = store.insertOrder({
     createBy: partner.createBy,
     endpoint: endpoint.id,
     key,
-    orderId: store.nextId('HX'),
-    mailno: store.nextId('HXM'),
     status: STATUS.created,
     createdAt,
     fulfilledAt: null,
     request,
     cancelledLines: [],
     route: route(createdAt),
-  };
-  store.putOrder(order);
+  });
   return { order, value: { [F.orderKey]: key, orderId: order.orderId, [F.mailno]: order.mailno, status: order.status } };
 }
 
@@ -61,7 +58,7 @@ export function markFulfilled(store, order, at) {
   if (order.status !== STATUS.created) return;
   order.status = STATUS.fulfilled;
   order.fulfilledAt = at;
-  store.putOrder(order);
+  store.updateOrder(order);
 }
 
 /** A cancel with lines is partial; without, it cancels the whole order. */
@@ -83,7 +80,7 @@ export function cancelOrder({ store }, partner, request) {
   const partial = lines.length > 0;
   order.cancelledLines.push(...lines);
   order.status = partial ? STATUS.partiallyCancelled : STATUS.cancelled;
-  store.putOrder(order);
+  store.updateOrder(order);
   return {
     order,
     cancelled: partial ? lines : (order.request[F.lines] ?? []),

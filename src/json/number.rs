@@ -13,11 +13,12 @@ pub(super) struct Scanned {
 pub(super) fn scan(b: &[u8]) -> Option<Scanned> {
     let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut i = usize::from(b.first() == Some(&b'-'));
-    match b.get(i) {
-        Some(b'0') => i += 1,
-        Some(b'1'..=b'9') => i += digits(i),
+    let integer_digits = match b.get(i) {
+        Some(b'0') => 1,
+        Some(b'1'..=b'9') => digits(i),
         _ => return None,
-    }
+    };
+    i += integer_digits;
     let mut fraction = 0;
     if b.get(i) == Some(&b'.') {
         fraction = digits(i + 1);
@@ -37,9 +38,14 @@ pub(super) fn scan(b: &[u8]) -> Option<Scanned> {
         if n == 0 {
             return None;
         }
-        // Java: the exponent itself, and the resulting scale, must each fit an int.
+        // Java: the exponent itself and the resulting scale must each fit an int, and so must
+        // the exponent `BigDecimal.toString()` writes, or the canonical text could not be read
+        // back: the exponent plus the integer digits after the first (`51e2147483647` →
+        // `5.1E+2147483648`; JSON's integer part has no leading zero, and a zero one only lowers it).
         out_of_range = match exponent(&b[i - 1..i + n]) {
-            Some(exp) => i32::try_from(exp).is_err() || i32::try_from(fraction as i64 - exp).is_err(),
+            Some(exp) => {
+                [exp, fraction as i64 - exp, exp + integer_digits as i64 - 1].iter().any(|&v| i32::try_from(v).is_err())
+            }
             None => true,
         };
         i += n;
@@ -228,5 +234,27 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "{checked}");
+    }
+
+    /// A number is in range exactly when the text Java writes for it can be read again.
+    #[test]
+    fn in_range_when_what_java_writes_reads_back() {
+        let out_of_range = |text: &str| scan(text.as_bytes()).unwrap().out_of_range;
+        for (text, written) in [
+            ("15e2147483646", "1.5E+2147483647"),
+            ("1.5e2147483647", "1.5E+2147483647"),
+            ("0.0051e2147483647", "5.1E+2147483644"),
+            ("123e-2147483647", "1.23E-2147483645"),
+            ("0e2147483647", "0E+2147483647"),
+        ] {
+            assert!(!out_of_range(text), "{text}");
+            let mut java = Vec::new();
+            write_java(&mut java, text.as_bytes(), true);
+            assert_eq!(String::from_utf8(java).unwrap(), written);
+            assert!(!out_of_range(written), "{written} read back");
+        }
+        for text in ["51e2147483647", "15e2147483647", "1e2147483648", "1e-2147483649", "1.0e-2147483648"] {
+            assert!(out_of_range(text), "{text}");
+        }
     }
 }

@@ -12,13 +12,12 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startSandboxProcess } from '../sandbox/process.js';
+import { DESKTOP, SHOTS, watchErrors } from './browser.js';
 
 const SECRET = 'e2e-data-secret';
-const SHOTS = process.env.SCREENSHOTS_DIR
-  ? `${process.env.SCREENSHOTS_DIR.replace(/\/$/, '')}/`
-  : fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
 const PKG = fileURLToPath(new URL('../../pkg/node.mjs', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
+// The batch test reads live heap sizes: precise figures, and gc() to leave out garbage not yet collected.
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const WAIT = { timeout: 20_000 };
 const SERIAL_PATH = '/dtc/sandbox/serialNumberIssue';
 
@@ -33,11 +32,10 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
   before(async () => {
     server = await startSandboxProcess({ HONGXUN_SANDBOX_DEMO_SECRET: SECRET });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+    context = await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    watchErrors(page, consoleErrors);
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -118,6 +116,7 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
   });
 
   test('history keeps request, envelope, raw answer and headers in IndexedDB: search, reopen, resend, save, export, import', async () => {
+    await setSecret(SECRET);
     await page.goto(`${server.url}/#/type/inOrder`);
     await page.fill('[data-pointer="/customerNumber"]', `${unique}-HIST`);
     await page.waitForSelector('[data-endpoint=inOrder] [data-testid=send]:not([disabled])', WAIT);
@@ -129,13 +128,15 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
     await page.waitForSelector('[data-endpoint=outOrderResultQuery] [data-testid=response-code]', WAIT);
 
     await page.goto(`${server.url}/#/history`);
-    await page.reload(); // kept across a reload
+    await page.reload(); // the history is kept across a reload; the secret (in memory) is not
+    await setSecret(SECRET);
+    await page.goto(`${server.url}/#/history`);
     const entry = page.locator(`[data-testid=history] details.call[data-endpoint=inOrder]:has-text("${unique}-HIST")`);
     await entry.waitFor({ state: 'attached', ...WAIT });
     await entry.locator('summary').click();
     const envelope = JSON.parse(await entry.locator('[data-testid=call-envelope]').textContent());
     assert.match(envelope.sign, /^[0-9a-f]{32}$/);
-    assert.equal(JSON.parse(envelope.request === undefined ? '{}' : JSON.stringify(envelope.request)).customerNumber, `${unique}-HIST`);
+    assert.equal(envelope.request.customerNumber, `${unique}-HIST`);
     assert.equal(JSON.parse(await entry.locator('[data-testid=call-raw]').textContent()).code, 200);
     assert.match(await entry.locator('[data-testid=call-headers]').textContent(), /content-type: application\/json/);
     assert.equal(JSON.parse(await entry.locator('[data-testid=call-request]').textContent()).customerNumber, `${unique}-HIST`);
@@ -145,12 +146,19 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
     assert.equal(await page.locator('[data-testid=history] details.call').count(), 1);
     await page.fill('[data-testid=history-search]', '');
 
-    // Resend: signed again with a fresh timestamp.
+    // Resend: signed again with a fresh timestamp (a second later, so it must differ).
+    await page.waitForTimeout(1100);
+    await entry.locator('summary').click(); // the list was drawn again
     await entry.locator('[data-testid=resend]').click();
-    await page.waitForSelector('[data-testid=history-status]:has-text("200")', WAIT);
+    await page.waitForSelector('[data-testid=history-status]:has-text("已重新发送")', WAIT);
     const both = page.locator(`[data-testid=history] details.call[data-endpoint=inOrder]:has-text("${unique}-HIST")`);
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid=history] details.call[data-endpoint=inOrder]').length >= n, 2, WAIT);
     assert.equal(await both.count(), 2);
+    await both.first().locator('summary').click();
+    const resent = JSON.parse(await both.first().locator('[data-testid=call-envelope]').textContent());
+    assert.notEqual(resent.timestamp, envelope.timestamp);
+    assert.notEqual(resent.sign, envelope.sign);
+    assert.deepEqual(resent.request, envelope.request);
 
     // Save under a name, then export everything.
     page.once('dialog', (d) => d.accept(`${unique} saved inbound`));
@@ -246,11 +254,19 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
         requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-      window.heapBase_ = performance.memory.usedJSHeapSize;
+      // Live memory: each sample collects garbage first (strings of finished windows and batches).
+      const live = () => {
+        window.gc();
+        return performance.memory.usedJSHeapSize;
+      };
+      window.heapBase_ = live();
       window.heapPeak_ = window.heapBase_;
-      setInterval(() => (window.heapPeak_ = Math.max(window.heapPeak_, performance.memory.usedJSHeapSize)), 5);
+      setInterval(() => (window.heapPeak_ = Math.max(window.heapPeak_, live())), 25);
     });
-    await page.setInputFiles('[data-testid=batch-file]', { name: 'serials.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // From a file on disk, as a user picks it: the browser reads it, not the page's heap.
+    const csvPath = join(mkdtempSync(join(tmpdir(), 'batches-')), 'serials.csv');
+    writeFileSync(csvPath, csv);
+    await page.setInputFiles('[data-testid=batch-file]', csvPath);
     await page.fill('[data-testid=batch-limit]', '5000');
     await page.click('[data-testid=batch-check]');
 
@@ -280,8 +296,8 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}portal-batches.png` });
     release();
-    await page.unroute(`**${SERIAL_PATH}`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-results] tr[data-state=ok]').length === 20, null, { timeout: 120_000 });
+    await page.unroute(`**${SERIAL_PATH}`);
 
     // Every line arrived once, in batches whose counts add up.
     assert.equal(received.size, LINES);

@@ -131,7 +131,7 @@ describe('canonicalize() and sign()', () => {
     assert.equal(thrown(() => hx.sign({ ...base, createBy: 7 })).code, 'invalid_argument');
     assert.equal(thrown(() => hx.sign()).code, 'invalid_argument');
     assert.equal(thrown(() => hx.canonicalize(undefined)).code, 'invalid_argument');
-    assert.equal(thrown(() => hx.canonicalize({ n: 1n })).code, 'invalid_argument');
+    assert.equal(thrown(() => hx.canonicalize({ n: 1n })).code, 'unsupported_value');
     assert.equal(thrown(() => hx.canonicalize('5')).code, 'not_a_container');
   });
 });

@@ -161,13 +161,16 @@ describe('callback delivery', () => {
     const sender = await sandbox({ callbackUrl: `${wrong.url}/callbacks/receive` });
     try {
       await call(sender.url, 'innerOrder', { ...example('innerOrder'), customerNumber: 'ELSEWHERE-1' });
-      const delivery = await eventually(() => sender.store.deliveries.find((d) => d.endpoint === 'innerOrderConfirm'));
+      const delivery = await eventually(() => sender.store.callbacks.since().find((d) => d.endpoint === 'innerOrderConfirm' && d.state === 'failed'));
       assert.ok(delivery.url.startsWith(`${wrong.url}/callbacks/receive/innerOrderConfirm`));
       assert.equal(delivery.ok, false);
       assert.equal(delivery.code, 2007);
-      assert.equal(sender.store.received.length, 0);
-      assert.equal(wrong.store.received[0].ok, false);
-      assert.equal(wrong.store.received[0].errors[0].code, 'signature_mismatch');
+      assert.equal(delivery.attempts.length, 3, 'refused, retried, then given up');
+      assert.equal(sender.store.inbox.since().length, 0);
+      const refused = wrong.store.inbox.since();
+      assert.equal(refused.length, 3);
+      assert.equal(refused[0].ok, false);
+      assert.equal(refused[0].errors[0].code, 'signature_mismatch');
     } finally {
       await Promise.all([sender.close(), wrong.close()]);
     }
@@ -178,7 +181,9 @@ describe('callback delivery', () => {
     try {
       await call(sb.url, 'inOrder', { ...example('inOrder'), customerNumber: 'Q-1' }, { credentials: { createBy: 'QUIET', dataSource: 'T', secret: 'q' } });
       await sb.sender.settled();
-      assert.equal(sb.store.deliveries.length, 0);
+      assert.equal(sb.store.callbacks.since().length, 0);
+      const status = await call(sb.url, 'inOrderResultQuery', { customerNumber: 'Q-1' }, { credentials: { createBy: 'QUIET', dataSource: 'T', secret: 'q' } });
+      assert.equal(status.answer.value.status, 'FULFILLED');
     } finally {
       await sb.close();
     }
@@ -188,7 +193,7 @@ describe('callback delivery', () => {
 test('with a data file, orders survive a restart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hongxun-sandbox-'));
   try {
-    const dataFile = join(dir, 'state.json');
+    const dataFile = join(dir, 'state.sqlite');
     const first = await sandbox({ dataFile });
     await call(first.url, 'inOrder', { ...example('inOrder'), customerNumber: 'KEEP-1' });
     await first.close();

@@ -43,7 +43,7 @@ export function findField(fields, name) {
   return null;
 }
 
-/** `[{code, labelZh}]` of a field with a code list, else null. */
+/** `[{code, labelZh, labelEn}]` of a field with a code list, else null. */
 export function codesOf(field) {
   return field?.enum?.length ? field.enum : null;
 }

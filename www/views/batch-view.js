@@ -9,7 +9,7 @@ import { loadDraft } from '../lib/drafts.js';
 import { pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
 import { signAndSend } from '../lib/send.js';
-import { secretLength } from '../lib/settings.js';
+import { getSettings, secretLength } from '../lib/settings.js';
 
 const DEFAULT_MAX_LINES = 1000;
 
@@ -145,6 +145,8 @@ export function createBatchView(endpoint, api) {
   /** Sends the batches numbered in `order`, one after the other, until done or stopped. */
   async function run(order) {
     if (!plan || running || !order.length) return;
+    const { env } = getSettings();
+    if (env.production && !window.confirm(t('confirmProduction', { env: env.name, host: env.host }))) return;
     running = true;
     stopping = false;
     setButtons();
@@ -155,7 +157,9 @@ export function createBatchView(endpoint, api) {
       const started = performance.now();
       let outcome;
       try {
-        outcome = await signAndSend(api, endpoint, await plan.request(plan.batches[i]));
+        // Only the answer is kept: a batch's request and envelope are as large as the batch.
+        const { status, answer, error } = await signAndSend(api, endpoint, await plan.request(plan.batches[i]));
+        outcome = { status, answer, error };
       } catch (e) {
         outcome = { error: problemText(e) };
       }
@@ -196,7 +200,7 @@ export function createBatchView(endpoint, api) {
 
   function setButtons() {
     const invalid = plan?.batches.some((b) => b.errorCount > 0) ?? true;
-    const noSecret = endpoint.envelope !== 'device' && secretLength() === 0;
+    const noSecret = endpoint.envelope !== 'device' && getSettings().signAt !== 'gateway' && secretLength() === 0;
     checkButton.disabled = running;
     sendButton.disabled = running || invalid || noSecret || !states.some((s) => s.state === 'pending');
     sendButton.textContent = states.some((s) => s.state !== 'pending') ? t('batchResume') : t('batchSend');

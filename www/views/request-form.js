@@ -1,5 +1,5 @@
 // A form generated from the catalog's fields: text, numbers, code lists as selects with their
-// Chinese labels, Beijing date-times, nested objects, and lists of objects with add/remove rows.
+// labels in the portal's language, Beijing date-times, nested objects, and lists of objects with add/remove rows.
 // The form edits a request value (see json-text.js) and reports each change; errors are shown
 // under the field their JSON pointer names.
 
@@ -161,7 +161,7 @@ function scalarInput(field, id, pointer, current, hooks) {
   const codes = codesOf(field);
   if (codes || field.type === 'boolean') {
     const options = codes
-      ? codes.map((c) => ({ value: c.code, label: `${c.code} — ${c.labelZh}` }))
+      ? codes.map((c) => ({ value: c.code, label: `${c.code} — ${pick(c.labelZh, c.labelEn)}` }))
       : [{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }];
     const shown = current === undefined ? '' : typeof current === 'string' ? current : toJsonText(current);
     if (shown !== '' && !options.some((o) => o.value === shown)) options.push({ value: shown, label: shown });
