@@ -31,6 +31,7 @@ export function createSender({ store, partners, receiverUrl, callbackUrl, delayM
   const inFlight = new Map(); // callback id → AbortController
   const waiters = new Set();
   let timer = null;
+  let wakeAt = 0;
   let stopped = false;
 
   /** Queues callbacks (`{ endpoint, request }`) about `chain`; call inside the order's transaction. */
@@ -39,29 +40,30 @@ export function createSender({ store, partners, receiverUrl, callbackUrl, delayM
     wake(0);
   }
 
+  /** Runs the pump in `ms`, unless it is already due sooner (a stream of orders must not starve it). */
   function wake(ms) {
     if (stopped) return;
+    const at = Date.now() + ms;
+    if (timer !== null && wakeAt <= at) return;
     clearTimeout(timer);
+    wakeAt = at;
     timer = setTimeout(pump, ms);
+    timer.unref();
   }
 
   /** Starts what is due, then sleeps until the next one is. */
   function pump() {
     timer = null;
     if (stopped) return;
-    const now = Date.now();
     const free = CONCURRENCY - inFlight.size;
     if (free > 0) {
-      for (const callback of store.callbacks.due(now, free + inFlight.size)) {
+      for (const callback of store.callbacks.due(Date.now(), free + inFlight.size)) {
         if (inFlight.size >= CONCURRENCY) break;
         if (!inFlight.has(callback.id)) attempt(callback);
       }
     }
     const next = store.callbacks.nextDueAt();
-    if (next !== null && inFlight.size < CONCURRENCY) {
-      timer = setTimeout(pump, Math.max(0, next - Date.now()));
-      timer.unref();
-    }
+    if (next !== null && inFlight.size < CONCURRENCY) wake(Math.max(0, next - Date.now()));
     notifyIfIdle();
   }
 

@@ -46,5 +46,16 @@ export function oneLine(error) {
   return `${error.name}: ${error.message}${frame ? ` (${frame})` : ''}`.replace(/\s*\n\s*/g, ' ');
 }
 
+/** True when the request failed because its client went away before sending all of it. */
+export function clientWentAway(req) {
+  return req.destroyed && !req.complete;
+}
+
+/** The one line logged for a request that failed. */
+export function requestFailure(req, error) {
+  const what = `sandbox: ${req.method} ${String(req.url).slice(0, 200)}`;
+  return clientWentAway(req) ? `${what}: client went away (${error?.code ?? error?.message ?? error})` : `${what}: ${oneLine(error)}`;
+}
+
 /** The process's log. */
 export const log = createLog();

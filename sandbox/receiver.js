@@ -3,7 +3,7 @@
 // partner's own service makes), answers as the customer would, and keeps them for the portal:
 // a verified body whole (within the inbox's limits), anything else only as a short excerpt.
 
-import { isCallback } from '../www/lib/catalog.js';
+import { isCallback } from '../shared/catalog.js';
 import { checkSigned } from './checks.js';
 import { FAILURES, failure, success } from './failures.js';
 import { readJsonCall } from './gateway.js';

@@ -15,7 +15,7 @@ import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
 import { acceptedHosts, hostAccepted } from './host-check.js';
 import { securityHeaders, sendJson } from './http.js';
-import { log, oneLine } from './log.js';
+import { log, requestFailure } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
 import { createRelay, RELAY_PREFIX } from './relay.js';
 import { createSigner, SIGN_PREFIX } from './signer.js';
@@ -25,6 +25,7 @@ import { excerpt } from './store-inbox.js';
 import { upstreamOrigins } from './upstreams.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 /**
  * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable;
@@ -35,6 +36,7 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
   const catalog = endpoints();
   const store = new Store({ dataFile: config.dataFile, onNotice: (line) => log(`sandbox: ${line}`) });
   let url = null;
+  let ownOrigins = [];
   const receiverUrl = () => `${url}${RECEIVER_PREFIX.slice(0, -1)}`;
   const formatTime = (ms) => formatTimestamp(new Date(ms));
   const sender = createSender({
@@ -63,11 +65,12 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     answerLimit: config.relayAnswerLimit,
   });
   const signer = createSigner({ ...common, keys: config.keys, relay });
-  const cors = createCors(config.corsOrigins);
+  const cors = createCors(config.corsOrigins, () => ownOrigins);
   const pageHeaders = securityHeaders([...upstreamOrigins(config.upstreams), ...config.connectOrigins]);
   const serveStatic = createStatic(
     [
       { prefix: '/pkg/', root: `${ROOT}pkg` },
+      { prefix: '/shared/', root: `${ROOT}shared` },
       { prefix: '/', root: `${ROOT}www` },
     ],
     pageHeaders,
@@ -108,9 +111,7 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     logRequest?.(req, res);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: one line, never taking the process down.
-      const what = `sandbox: ${req.method} ${excerpt(req.url, 200)}`;
-      if (req.destroyed && !req.complete) log(`${what}: client went away (${e.code ?? e.message})`);
-      else log(`${what}: ${oneLine(e)}`);
+      log(requestFailure(req, e));
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
@@ -126,6 +127,8 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
   url = `http://${host}:${port}`;
   accepted = acceptedHosts(config, port);
   sender.start(); // what was pending before a restart goes now
+  // Bound to loopback, the portal may equally be opened as localhost.
+  ownOrigins = LOOPBACK_HOSTS.includes(config.host) ? LOOPBACK_HOSTS.map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`) : [url];
 
   /** Stops: callbacks under way are abandoned (still pending in the store for the next start). */
   async function close() {

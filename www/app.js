@@ -3,7 +3,7 @@
 // #/settings). Below 900 px the list of request types is a drawer, closed whenever a view or a type
 // is chosen.
 
-import { isCallback, isServed } from './lib/catalog.js';
+import { isCallback, isServed } from '../shared/catalog.js';
 import { onSkewChange, readGatewayInfo } from './lib/clock.js';
 import { h, replace } from './lib/dom.js';
 import { saveDraft } from './lib/drafts.js';

@@ -2,7 +2,7 @@
 // queries over the state, master-data upserts. Types without a behaviour here are accepted
 // and acknowledged.
 
-import { codesOf, findField, isCallback } from '../../www/lib/catalog.js';
+import { codesOf, findField, isCallback } from '../../shared/catalog.js';
 import { callbackRequest } from './callback-request.js';
 import { isMasterData, upsertMasterData } from './master-data.js';
 import { cancelOrder, createOrder, markFulfilled, resultQuery, routeQuery } from './orders.js';

@@ -14,8 +14,8 @@ mod model;
 mod order;
 
 pub use model::{
-    Batching, Check, Code, CodeSet, Condition, Direction, Endpoint, Envelope, Field, Format, Group, LineCounts, Object,
-    Provenance, Rule, Shape, Type,
+    Batching, Check, Code, CodeSet, Condition, Direction, Endpoint, Envelope, Field, Format, Group, LineCounts, Note,
+    Object, Provenance, Rule, Seen, Shape, Type,
 };
 
 /// Every request type, in the order of the documentation (§5).

@@ -58,7 +58,8 @@ function checkFile(dataFile, acknowledged) {
     const pendingChains = new Set(db.prepare(`SELECT DISTINCT chain FROM callbacks WHERE state = 'pending'`).all().map((r) => r.chain));
     // An order not yet FULFILLED must still have its callbacks queued.
     const stranded = orders.filter((o) => o.status === 'CREATED' && !pendingChains.has(o.order_id));
-    return { orders: orders.length, missing, duplicated, wrongId, uniqueIds: ids.size, stranded, pending: pendingChains.size };
+    const delivered = db.prepare(`SELECT COUNT(*) AS n FROM callbacks WHERE state = 'delivered'`).get().n;
+    return { orders: orders.length, missing, duplicated, wrongId, uniqueIds: ids.size, stranded, pending: pendingChains.size, delivered };
   } finally {
     db.close();
   }
@@ -81,7 +82,7 @@ test(`crash consistency: SIGKILL during a burst of orders, ${CYCLES} restarts`, 
       await sb.kill();
       acknowledged.push(...(await run.done));
       const found = checkFile(dataFile, acknowledged);
-      process.stdout.write(`crash: cycle ${cycle}, killed after ${killAt} ms: ${acknowledged.length} acknowledged so far, ${found.orders} orders in the file, ${found.pending} with callbacks pending\n`);
+      process.stdout.write(`crash: cycle ${cycle}, killed after ${killAt} ms: ${acknowledged.length} acknowledged so far, ${found.orders} orders in the file, ${found.pending} with callbacks pending, ${found.delivered} callbacks delivered\n`);
       assert.deepEqual(found.missing, [], 'acknowledged orders lost');
       assert.deepEqual(found.duplicated, [], 'orders stored twice');
       assert.deepEqual(found.wrongId, [], 'orders stored under another id than answered');

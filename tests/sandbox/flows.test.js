@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { endpoints, verifyRequest } from '../../sandbox/hongxun.js';
-import { findField } from '../../www/lib/catalog.js';
+import { findField, isServed } from '../../shared/catalog.js';
 import { call, DEMO, DEVICE, endpoint, eventually, example, post, sandbox } from './helpers.js';
 import { buildRequest } from '../../sandbox/hongxun.js';
+import { FAILURES } from '../../sandbox/failures.js';
 
 async function callbacks(base) {
   const res = await fetch(`${base}/sandbox/api/callbacks`);
@@ -102,6 +103,20 @@ describe('flows', () => {
     assert.equal(status.answer.value.status, 'CANCELLED');
   });
 
+  test('cancelType decides between a whole and a partial cancel, not the lines sent', async () => {
+    const { item } = example('orderCancel');
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-10-LINES' });
+    const whole = await call(base, 'orderCancel', { customerNumber: 'CXL-10-LINES', cancelType: '10', reason: 'r', item });
+    assert.equal(whole.answer.value.status, 'CANCELLED', whole.answer.message);
+
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-20-EMPTY' });
+    const empty = await call(base, 'orderCancel', { customerNumber: 'CXL-20-EMPTY', cancelType: '20', cancelBatch: '1', reason: 'r', item: [] }, { validate: false });
+    assert.equal(empty.answer.code, FAILURES.invalidRequest.code, empty.answer.message);
+    assert.deepEqual(empty.answer.value.errors.map((e) => [e.path, e.code]), [['/item', 'rule']]);
+    const untouched = await call(base, 'outOrderResultQuery', { customerNumber: 'CXL-20-EMPTY' });
+    assert.equal(untouched.answer.value.status, 'CREATED');
+  });
+
   test('stock pages through what fulfilled inbound orders brought in, less what left', async () => {
     const line = (n, qty, vin) => ({ customerLineNumber: String(n), customerProductCode: `P-${n}`, quantity: qty, vinNum: vin });
     const header = { ...example('inOrder'), inventoryCode: 'WH-S', subbaseCode: 'OWN-S' };
@@ -142,7 +157,7 @@ describe('flows', () => {
   });
 
   test('every type Hongxun receives is served at its path and accepts its example', async () => {
-    for (const e of endpoints().filter((x) => x.direction !== 'H→C')) {
+    for (const e of endpoints().filter(isServed)) {
       const request = e.id.endsWith('Order') ? { ...example(e.id), customerNumber: `EVERY-${e.id}` } : example(e.id);
       const who = e.envelope === 'device' ? { warehouseCode: DEVICE } : DEMO;
       const built = buildRequest(e.id, request, who);

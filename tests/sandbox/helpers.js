@@ -3,7 +3,7 @@
 import { loadConfig } from '../../sandbox/config.js';
 import { startSandbox } from '../../sandbox/server.js';
 import { buildRequest, endpoints } from '../../sandbox/hongxun.js';
-import { servedPath } from '../../www/lib/catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 
 export const DEMO = { createBy: 'DEMO', dataSource: 'PORTAL', secret: 'sandbox-demo-secret' };
 export const DEVICE = 'DEMO-WH';

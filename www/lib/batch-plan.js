@@ -4,7 +4,7 @@
 // a batch's request is made again from the rows when it is sent, so the whole list never sits
 // in memory as JSON.
 
-import { childFields, fieldsOf } from './catalog.js';
+import { childFields, fieldsOf } from '../../shared/catalog.js';
 import { isJsonNumber, pointerSegments, toJsonText } from './json-text.js';
 import { indexRows, pause, readRows } from './lines-file.js';
 

@@ -5,7 +5,7 @@
 //   - a custom URL: straight from the page, which works only where that host allows CORS;
 //   - signing at the gateway: /sign/<env>/<id> with the bare request; the page holds no secret.
 
-import { servedPath } from './catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 import { CUSTOM, SANDBOX } from './settings.js';
 
 /** The URL a signed body is POSTed to (browser signing). */

@@ -1,7 +1,7 @@
 // History and saved requests (IndexedDB, see lib/history.js): search, open in the form, resend
 // with a fresh signature, save under a name, delete, clear, export and import.
 
-import { isServed } from '../lib/catalog.js';
+import { isServed } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { addCall, clearCalls, deleteCall, deleteSaved, exportAll, importAll, listCalls, listSaved, matches, saveRequest } from '../lib/history.js';
 import { problemText, t } from '../lib/i18n.js';

@@ -4,12 +4,11 @@
 // under the field their JSON pointer names.
 
 import { toDatetimeLocal, fromDatetimeLocal } from '../lib/beijing-time.js';
-import { childFields, codesOf, fieldsOf } from '../lib/catalog.js';
+import { childFields, codesOf, fieldsOf, isBeijingDateTime } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { pick, t } from '../lib/i18n.js';
 import { RawNumber, isJsonNumber, pointerJoin, pointerSegments, toJsonText } from '../lib/json-text.js';
 
-const DATETIME = 'beijing-date-time';
 let uid = 0;
 
 /**
@@ -172,7 +171,7 @@ function scalarInput(field, id, pointer, current, hooks) {
       options.map((o) => h('option', { value: o.value, selected: o.value === shown }, o.label)),
     );
   }
-  if (field.format === DATETIME) {
+  if (isBeijingDateTime(field)) {
     const text = typeof current === 'string' ? current : '';
     return h('input', {
       ...common,
@@ -214,16 +213,15 @@ function labelText(field) {
     ' ',
     h('code', {}, field.name),
     requirement(field),
-    field.format === DATETIME ? h('span', { class: 'hint' }, t('beijingTime')) : null,
+    isBeijingDateTime(field) ? h('span', { class: 'hint' }, t('beijingTime')) : null,
   ];
 }
 
-/** Required, "usually sent (inferred)" — required only by inference, so missing it only warns — or inferred. */
+/** Required; "usually sent (inferred)" — the catalog's `usuallySent`: missing it only warns; or inferred. */
 function requirement(field) {
-  const inferred = field.provenance === 'inferred';
-  if (field.required && inferred) return h('span', { class: 'badge inferred usually', title: t('usuallySentHelp') }, t('usuallySent'));
+  if (field.usuallySent) return h('span', { class: 'badge inferred usually', title: t('usuallySentHelp') }, t('usuallySent'));
   if (field.required) return h('span', { class: 'badge required' }, t('required'));
-  return inferred ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null;
+  return field.provenance === 'inferred' ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null;
 }
 
 function slots(pointer) {

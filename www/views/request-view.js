@@ -2,7 +2,7 @@
 // validated as the user types; then what will be signed and sent; then the answer. The action
 // bar (Send, and why it cannot send yet) stays on screen.
 
-import { servedPath } from '../lib/catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 import { gatewayNow, readGatewayInfo, tolerance } from '../lib/clock.js';
 import { copyText, h, replace } from '../lib/dom.js';
 import { clearDraft, loadDraft, saveDraft } from '../lib/drafts.js';
@@ -18,7 +18,6 @@ import { createRequestForm } from './request-form.js';
 import { responseView } from './response-view.js';
 import { directionBadge } from './nav.js';
 
-const MASK = '********';
 let uid = 0;
 
 /** @param {object} endpoint  @param {object} api  the package */
@@ -107,7 +106,8 @@ export function createRequestView(endpoint, api) {
       if (secretLength() === 0) return { blocked: vaultState() === 'locked' ? t('needUnlock') : t('needSecret'), fix: toSettings };
     }
     try {
-      return { ...prepareCall(api, endpoint, text, settings), canonical: api.canonicalize(text) };
+      const call = prepareCall(api, endpoint, text, settings);
+      return call.gateway ? { ...call, canonical: api.canonicalize(text) } : call;
     } catch (e) {
       return { blocked: problemText(e), fix: firstInvalid };
     }
@@ -149,8 +149,8 @@ export function createRequestView(endpoint, api) {
   }
 
   function previewBlocks(ready) {
-    const { canonical, settings, url } = ready;
     if (ready.gateway) {
+      const { canonical, settings, url } = ready;
       const curl = curlOf(url, text);
       return [
         h('h3', {}, t('preview')),
@@ -159,18 +159,15 @@ export function createRequestView(endpoint, api) {
         block(t('curl'), curl, 'curl'),
       ];
     }
-    const { built } = ready;
-    const stringToSign = isDevice
-      ? null
-      : `${settings.createBy}&${settings.dataSource}&${canonical}&${MASK}&${built.timestamp}`;
+    const { built, url, settings } = ready;
     return [
       h('h3', {}, t('preview')),
-      block(t('canonical'), canonical, 'canonical'),
-      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), stringToSign, 'string-to-sign'),
+      block(t('canonical'), built.canonical, 'canonical'),
+      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), built.stringToSign, 'string-to-sign'),
       isDevice ? null : block(t('signature'), built.sign, 'signature'),
       block(t('finalBody'), built.body, 'final-body'),
       block(t('curl'), curlOf(url, built.body), 'curl'),
-      block(t('fetchSnippet'), fetchSnippet(endpoint, canonical, url, settings), 'fetch-snippet'),
+      block(t('fetchSnippet'), fetchSnippet(endpoint, built.canonical, url, settings), 'fetch-snippet'),
     ];
   }
 

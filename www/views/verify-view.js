@@ -1,10 +1,10 @@
 // "Verify a callback": paste a body Hongxun sent and see whether its signature, timestamp and
 // schema hold (the package's verifyRequest, with the secret from Settings).
 
-import { isCallback } from '../lib/catalog.js';
+import { isCallback } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { pick, problemText, t } from '../lib/i18n.js';
-import { problemKind } from '../lib/problems.js';
+import { problemKind } from '../../shared/problems.js';
 import { credentials, getSettings, secretLength } from '../lib/settings.js';
 
 const CHECKS = [
