@@ -134,10 +134,8 @@ const WORDS = {
   notVerified: ['验证失败', 'not verified'],
   openInVerify: ['在“验证回调”中打开', 'Open in “Verify a callback”'],
   // History
-  noHistory: ['本次会话还没有调用。', 'No calls in this session yet.'],
+  noHistory: ['还没有调用记录。', 'No calls yet.'],
   clearHistory: ['清空', 'Clear'],
-  time: ['时间', 'Time'],
-  type: ['接口', 'Type'],
   result: ['结果', 'Result'],
   // Badges
   callbackMode: ['回调类型：在“验证回调”中检查收到的请求', 'A callback: check what you receive in “Verify a callback”'],

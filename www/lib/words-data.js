@@ -24,7 +24,6 @@ export const DATA_WORDS = {
   saveName: ['名称', 'Name'],
   savedRequests: ['已保存的请求', 'Saved requests'],
   noSaved: ['还没有保存的请求。', 'No saved requests yet.'],
-  saveRequest: ['保存请求', 'Save request'],
   savedAs: ['已保存为“{name}”', 'Saved as “{name}”'],
   exportAll: ['导出 JSON', 'Export JSON'],
   importFile: ['导入 JSON', 'Import JSON'],

@@ -245,7 +245,7 @@ function startingRequest(endpoint) {
   try {
     if (draft !== null) return parseJsonText(draft);
   } catch {
-    // A draft that is not JSON (mid-edit): fall back to the example.
+    // A draft that cannot be read (edited by hand): fall back to the example.
   }
   return parseJsonText(JSON.stringify(endpoint.example ?? {}));
 }

@@ -55,7 +55,6 @@ export function createRequestView(endpoint, api) {
 
   function fromEditor(next) {
     text = next;
-    saveDraft(endpoint.id, text);
     let value;
     try {
       value = parseJsonText(next);
@@ -63,6 +62,7 @@ export function createRequestView(endpoint, api) {
       check(); // the package names the syntax error, in both languages; the form keeps its last state
       return;
     }
+    saveDraft(endpoint.id, text); // only JSON: a draft is the form as last edited
     form.setValue(value);
     check();
   }
@@ -247,7 +247,7 @@ export function createRequestView(endpoint, api) {
     fromForm(exampleValue(endpoint));
   } else {
     editor.value = draft;
-    fromEditor(draft); // a draft that is not JSON (mid-edit) comes back as it was, with its error
+    fromEditor(draft);
   }
   return { element, refresh: refreshPreview };
 }
