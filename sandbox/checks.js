@@ -25,10 +25,10 @@ export function checkSigned({ text, envelope, endpoint, partners, now }) {
   const { createBy, dataSource } = envelope ?? {};
   const partner = partners.find((p) => p.createBy === createBy && p.dataSource === dataSource);
   if (!partner) {
-    if (typeof createBy !== 'string' || typeof dataSource !== 'string') {
-      // Unreadable sender: the package names what is missing (before any signature check).
-      return { answer: verificationFailure(verifyRequest(text, { secret: UNKNOWN_SENDER_KEY }, { now }), envelope) };
-    }
+    // The server reads the envelope before it looks up the sender: the package names what is
+    // missing (no partner's key, so no signature can hold and none is reported).
+    const shape = envelopeFailure(verifyRequest(text, { secret: UNKNOWN_SENDER_KEY }, { now }));
+    if (shape) return { answer: shape };
     return {
       answer: failure(FAILURES.unknownPartner, {
         detailZh: `createBy "${createBy}"，dataSource "${dataSource}"`,
@@ -47,9 +47,8 @@ export function checkSigned({ text, envelope, endpoint, partners, now }) {
 export function checkDevice({ text, envelope, endpoint, devices, now }) {
   const warehouseCode = envelope?.warehouseCode;
   if (!devices.includes(warehouseCode)) {
-    if (typeof warehouseCode !== 'string') {
-      return { answer: verificationFailure(verifyRequest(text, {}, { now }), envelope) };
-    }
+    const shape = envelopeFailure(verifyRequest(text, {}, { now }));
+    if (shape) return { answer: shape };
     return {
       answer: failure(FAILURES.unknownDevice, {
         detailZh: `warehouseCode "${warehouseCode}"`,
@@ -67,15 +66,8 @@ export function checkDevice({ text, envelope, endpoint, devices, now }) {
 function verificationFailure(verification, envelope) {
   const { errors, warnings } = verification;
   const byCode = (code) => errors.find((e) => e.code === code);
-  const envelopeError = errors.find((e) => problemKind(e) === 'envelope');
-  if (envelopeError) {
-    const missing = errors.filter((e) => e.code === 'missing_field').map((e) => e.path.slice(1));
-    return failure(FAILURES.malformedEnvelope, {
-      detailZh: envelopeError.messageZh,
-      detailEn: envelopeError.message,
-      value: { missing, errors },
-    });
-  }
+  const shape = envelopeFailure(verification);
+  if (shape) return shape;
   const clock = clockFailure(verification, envelope.timestamp);
   if (clock) return clock;
   const signature = byCode('signature_mismatch');
@@ -87,6 +79,18 @@ function verificationFailure(verification, envelope) {
     });
   }
   return invalidRequest(errors.filter((e) => problemKind(e) === 'request'), warnings);
+}
+
+/** 2001 when the envelope cannot be read (a field missing or of the wrong type); else null. */
+function envelopeFailure({ errors }) {
+  const envelopeError = errors.find((e) => problemKind(e) === 'envelope');
+  if (!envelopeError) return null;
+  const missing = errors.filter((e) => e.code === 'missing_field').map((e) => e.path.slice(1));
+  return failure(FAILURES.malformedEnvelope, {
+    detailZh: envelopeError.messageZh,
+    detailEn: envelopeError.message,
+    value: { missing, errors },
+  });
 }
 
 /** A bad, expired or future timestamp; null when the timestamp is a Beijing time in the window. */

@@ -10,7 +10,7 @@ import { addCall } from '../lib/history.js';
 import { duration, pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
 import { callRecord, prepareCall, sendCall } from '../lib/send.js';
-import { getSettings, secretLength, vaultState } from '../lib/settings.js';
+import { SANDBOX, getSettings, secretLength, vaultState } from '../lib/settings.js';
 import { fetchSnippet } from '../lib/snippet.js';
 import { clockWarning } from './clock-warning.js';
 import { envBadge } from './env-switcher.js';
@@ -101,6 +101,9 @@ export function createRequestView(endpoint, api) {
     const settings = getSettings();
     const toSettings = () => { location.hash = '#/settings'; };
     if (settings.env.custom && !settings.customUrl) return { blocked: t('needCustomUrl'), fix: toSettings };
+    if (settings.env.name !== SANDBOX && !endpoint.path) {
+      return { blocked: t('sandboxOnly'), fix: () => document.getElementById('env').focus() };
+    }
     if (settings.signAt !== 'gateway' && !isDevice) {
       if (!settings.createBy || !settings.dataSource) return { blocked: t('needCredentials'), fix: toSettings };
       if (secretLength() === 0) return { blocked: vaultState() === 'locked' ? t('needUnlock') : t('needSecret'), fix: toSettings };
