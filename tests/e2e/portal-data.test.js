@@ -293,7 +293,10 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
     });
     await page.click('[data-testid=batch-send]');
     await page.waitForSelector('[data-testid=batch-results] tr[data-batch="7"][data-state=sending]', WAIT);
-    await page.evaluate(() => document.querySelector('.batch-view .send-bar').scrollIntoView());
+    await page.evaluate(() => {
+      document.querySelector('.batch-view .send-bar').scrollIntoView();
+      window.scrollBy(0, -70); // below the sticky top bar
+    });
     await page.screenshot({ path: `${SHOTS}portal-batches.png` });
     release();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=batch-results] tr[data-state=ok]').length === 20, null, { timeout: 120_000 });
