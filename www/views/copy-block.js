@@ -9,5 +9,5 @@ export function copyBlock(title, text, testid) {
     h('div', { class: 'block-head' }, h('h4', {}, title),
       h('button', { type: 'button', class: 'link', dataset: { copy: testid }, onclick: async () => { copied.textContent = (await copyText(text)) ? t('copied') : ''; } }, t('copy')),
       copied),
-    h('pre', { class: 'code', dataset: { testid } }, text));
+    h('pre', { class: 'code', tabindex: '0', dataset: { testid } }, text)); // focusable: a long block scrolls
 }

@@ -189,7 +189,7 @@ export function createRequestView(endpoint, api) {
       h('div', { class: 'block-head' }, h('h4', {}, title),
         h('button', { type: 'button', class: 'link', dataset: { copy: testid }, onclick: copy }, t('copy')),
         copied),
-      h('pre', { class: 'code', dataset: { testid } }, shown));
+      h('pre', { class: 'code', tabindex: '0', dataset: { testid } }, shown)); // focusable: a long block scrolls
   }
 
   async function send() {
