@@ -194,7 +194,8 @@ describe('partner portal', { timeout: 180_000 }, () => {
 
     // The session's history has every call made so far, newest first.
     await page.goto(`${server.url}/#/history`);
-    const rows = await page.locator('table.history tbody tr td:nth-child(2)').allTextContents();
+    await page.waitForSelector('[data-testid=history] details.call', WAIT);
+    const rows = await page.locator('[data-testid=history] details.call code.endpoint').allTextContents();
     assert.deepEqual(rows, ['dwsPackage', 'inOrder', 'inOrder']);
   });
 

@@ -9,6 +9,7 @@ import init, {
   parseResponse,
   requestSchema,
   sign,
+  splitBatches,
   validate,
   verifyRequest,
   type BuiltRequest,
@@ -106,6 +107,14 @@ const schema: Record<string, unknown> = requestSchema('signInfoPush');
 const answer = parseResponse<{ total: number }>('{"code":200,"message":"ok","flag":true}');
 const total: number | undefined = answer.value?.total;
 
+// Batches keep the form of the request: values in, values out; text in, text out.
+const serials = splitBatches('serialNumberIssue', { customerOrderCode: 'SO1', totalCount: 0, currentCount: 0, surPlusCount: 0, productList: [] }, { maxLines: 500 });
+const firstCount: number | undefined = serials[0]?.currentCount;
+const lpnTexts: string[] = splitBatches('overseasLpn', '{"batchId":"B","sourceNum":"PO","lpnList":[]}', { maxBytes: 1 << 20, linesBefore: 0 });
+const perBatch: number[] = lpnTexts.length ? serials.lines : [];
+// @ts-expect-error one limit, not both
+splitBatches('overseasLpn', '{}', { maxLines: 1, maxBytes: 1 });
+
 try {
   buildRequest('inOrder', inbound, credentials);
 } catch (e) {
@@ -115,6 +124,6 @@ try {
   }
 }
 
-console.log(signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total);
+console.log(firstCount, perBatch, signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total);
 console.log(typo, withNulls, nullKey, wrongExtra, keptCode, suggestion, booleanField, english);
 console.log(whole, wholeWithLines, partialWithoutLines, partialNoLines, partialWithoutBatch, cancelTypo);
