@@ -16,8 +16,17 @@ export const SHOTS = process.env.SCREENSHOTS_DIR
   ? `${process.env.SCREENSHOTS_DIR.replace(/\/$/, '')}/`
   : fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+/** `extraFlags`: e.g. the batch test's precise heap figures and gc(). */
+export function launchChromium(extraFlags = []) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_FLAGS, ...extraFlags] });
+}
+
+/** Types the secret on the settings page and waits until the page holds it (it shows only its length). */
+export async function saveSecret(page, url, secret) {
+  await page.goto(`${url}/#/settings`);
+  await page.fill('#secret', secret);
+  await page.click('[data-testid=save-settings]');
+  await page.waitForSelector(`[data-testid=secret-state]:has-text("${secret.length}")`, WAIT);
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { canonicalize, endpoints } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
-import { DESKTOP, PHONE, SHOTS, WAIT, launchChromium, watchErrors } from './browser.js';
+import { DESKTOP, PHONE, SHOTS, WAIT, launchChromium, saveSecret, watchErrors } from './browser.js';
 
 const SECRET = 'e2e-demo-secret';
 
@@ -31,12 +31,7 @@ describe('partner portal', { timeout: 180_000 }, () => {
     await server?.stop();
   });
 
-  async function setSecret(secret) {
-    await page.goto(`${server.url}/#/settings`);
-    await page.fill('#secret', secret);
-    await page.click('[data-testid=save-settings]');
-    await page.waitForSelector('[data-testid=secret-state]:has-text("' + secret.length + '")', WAIT);
-  }
+  const setSecret = (secret) => saveSecret(page, server.url, secret);
 
   async function openInOrder(customerNumber) {
     await page.goto(`${server.url}/#/type/inOrder`);
