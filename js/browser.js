@@ -21,5 +21,5 @@ export async function init(wasm) {
 
 export default init;
 
-export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp, parseTimestamp } =
+export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, splitBatches, formatTimestamp, parseTimestamp } =
   bindApi(raw, () => ready);

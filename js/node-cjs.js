@@ -16,5 +16,5 @@ export async function init() {}
 
 export default init;
 
-export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, formatTimestamp, parseTimestamp } =
+export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, splitBatches, formatTimestamp, parseTimestamp } =
   bindApi(raw, () => true);

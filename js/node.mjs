@@ -12,6 +12,7 @@ export const {
   sign,
   buildRequest,
   verifyRequest,
+  splitBatches,
   formatTimestamp,
   parseTimestamp,
   parseResponse,
