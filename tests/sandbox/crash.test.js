@@ -77,12 +77,15 @@ test(`crash consistency: SIGKILL during a burst of orders, ${CYCLES} restarts`, 
     for (let cycle = 1; cycle <= CYCLES; cycle += 1) {
       const sb = await startSandboxProcess(env);
       const run = await burst(sb.url, `CRASH-${cycle}`);
-      const killAt = 300 + Math.floor(Math.random() * 900);
+      // Into the burst (at least 10 orders answered, however slow the machine), then a random moment.
+      const before = acknowledged.length;
+      await eventually(() => run.acknowledged.length >= 10, 30_000);
+      const killAt = Math.floor(Math.random() * 1000);
       await new Promise((r) => setTimeout(r, killAt));
       await sb.kill();
       acknowledged.push(...(await run.done));
       const found = checkFile(dataFile, acknowledged);
-      process.stdout.write(`crash: cycle ${cycle}, killed after ${killAt} ms: ${acknowledged.length} acknowledged so far, ${found.orders} orders in the file, ${found.pending} with callbacks pending, ${found.delivered} callbacks delivered\n`);
+      process.stdout.write(`crash: cycle ${cycle}, killed ${killAt} ms after the 10th answer: ${acknowledged.length - before} acknowledged, ${acknowledged.length} acknowledged so far, ${found.orders} orders in the file, ${found.pending} with callbacks pending, ${found.delivered} callbacks delivered\n`);
       assert.deepEqual(found.missing, [], 'acknowledged orders lost');
       assert.deepEqual(found.duplicated, [], 'orders stored twice');
       assert.deepEqual(found.wrongId, [], 'orders stored under another id than answered');
