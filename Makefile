@@ -4,7 +4,7 @@
 #   make test    every test: Rust, wasm in Node and headless Chromium, the JS package, the
 #                consumer test, the OpenAPI check, the sandbox and the portal end-to-end tests
 #   make build   the npm package in pkg/ (prints the .wasm size and what dominates it)
-#   make bench   the benchmark table, Node and headless Chromium
+#   make bench   the benchmark table, Node and headless Chromium; the gateway's relay overhead
 #   make fuzz    the JS API under random and hostile inputs for MINUTES (default 1); not in `test`
 #   make run     the partner portal with the sandbox gateway
 
@@ -35,6 +35,7 @@ build: tools
 
 bench: build
 	node bench/run.mjs
+	node bench/relay.mjs
 
 # Prints calls/s and the error codes seen; fails on any throw that is not a HongxunError, a trap,
 # a secret in an output or a built body that does not verify. SEED=n repeats a run.
@@ -66,8 +67,10 @@ test-openapi:
 # ---------------------------------------------------------------------------------------------
 .PHONY: run test-e2e test-sandbox screenshots portal-fonts
 
-# Serves the sandbox gateway and the portal (docs/portal.md): http://127.0.0.1:8787 by default;
-# HONGXUN_SANDBOX_HOST / _PORT / _CONFIG / _PARTNERS / _DATA … configure it.
+# Serves the sandbox gateway and the portal: http://127.0.0.1:8787 by default, state in
+# .sandbox/state.sqlite (delete it to start afresh; HONGXUN_SANDBOX_DATA=:memory: keeps state in
+# memory only); every HONGXUN_SANDBOX_* setting (host, port, upstreams, keys, CORS, …) is in
+# docs/portal.md.
 run: build
 	node sandbox/main.js
 

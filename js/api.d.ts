@@ -19,6 +19,14 @@ export type HongxunErrorCode =
   | 'unknown_endpoint'
   | 'wrong_envelope'
   | 'invalid_request'
+  // validation problems (errors or warnings)
+  | 'required'
+  | 'type'
+  | 'enum'
+  | 'format'
+  | 'range'
+  | 'rule'
+  | 'unknown_field'
   // verifying
   | 'malformed_envelope'
   | 'missing_field'
@@ -55,6 +63,8 @@ export interface Problem {
   messageZh: string;
   /** On `signature_mismatch`. */
   diagnosis?: Diagnosis | null;
+  /** On `unknown_field`: the known field of the same object it is likely a typo of (`remakr` → `remark`). */
+  suggestion?: string;
 }
 
 /** Every failure of the package. The secret never appears in it. */
@@ -83,7 +93,11 @@ export class HongxunError extends Error {
 export type RequestInput<K extends EndpointId> = RequestTypes[K] | string;
 
 export interface ValidateOptions {
-  /** Report fields the catalog does not know as errors (`unknown_field`). Default false. */
+  /**
+   * Report fields the catalog does not know as errors (`unknown_field`); inside objects the
+   * documentation shows only in part they stay warnings. Default false: then only a likely typo
+   * of a known field warns (with a `suggestion`).
+   */
   strict?: boolean;
   /** A vehicle transport: vinCode, longitude and dimension become required on carrier route pushes. */
   vehicle?: boolean;
@@ -125,6 +139,13 @@ export interface BuiltRequest {
   path: string | null;
   /** What validation found worth a look (inferred rules, formats). */
   warnings: Problem[];
+  /** The request exactly as hashed (and as it stands in `body`). */
+  canonical: string;
+  /**
+   * Appendix 1's string to sign, `createBy&dataSource&request&***&timestamp`, with the secret
+   * shown as `***`; null for the unsigned device envelope.
+   */
+  stringToSign: string | null;
 }
 
 export interface SignInput {
@@ -167,6 +188,13 @@ export interface Verification {
   /** Each failure has its own code; on `signature_mismatch` the problem carries a `diagnosis`. */
   errors: Problem[];
   warnings: Problem[];
+  /**
+   * Seconds the body's timestamp is ahead of the verifier's clock (negative: behind), whether or
+   * not within `toleranceSeconds`; null when there is no readable timestamp.
+   */
+  skewSeconds: number | null;
+  /** The window applied, ± seconds (`toleranceSeconds` given, else the server's 600). */
+  toleranceSeconds: number;
   /** The received request as JSON text, when the envelope could be read. */
   request?: string;
 }
@@ -181,22 +209,32 @@ export interface HongxunResponse<V = unknown> {
 
 export interface EnumCode {
   code: string;
-  labelZh?: string;
+  /** As published. */
+  labelZh: string;
+  /** This project's translation. */
+  labelEn: string;
 }
 
 /** A field as `endpoints()` describes it, enough to render a form. */
 export interface FieldInfo {
   name: string;
-  type: 'string' | 'integer' | 'number' | 'object' | 'array';
+  type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  /** Documented as required: an error when missing. */
   required: boolean;
+  /** Inferred to be required ("usually sent (inferred)"): a warning when missing. */
+  usuallySent?: boolean;
   descriptionZh: string;
   descriptionEn: string;
   provenance: 'documented' | 'inferred';
   enum?: EnumCode[];
   enumSet?: string;
   enumComplete?: boolean;
+  /** Whether the code list applies as documented or is inferred (a value outside it then only warns). */
+  enumProvenance?: 'documented' | 'inferred';
   format?: string;
   minimum?: number;
+  /** For objects and arrays of objects: whether the documentation shows all their members. */
+  complete?: boolean;
   /** For objects and arrays of objects. */
   fields?: FieldInfo[];
   rules?: unknown[];
@@ -214,8 +252,14 @@ export interface EndpointInfo {
   directionProvenance: 'documented' | 'inferred';
   path: string | null;
   pathProvenance: 'documented' | 'inferred';
+  /** Hongxun calls the customer (`direction` H→C): there is no path on Hongxun's side. */
+  callback: boolean;
+  /** Where the sandbox gateway serves the call: `path`, or `/dtc/sandbox/<id>` when none is published; null for callbacks. */
+  sandboxPath: string | null;
   envelope: 'signed' | 'device';
   shape: 'object' | 'array';
+  /** Whether the documentation shows all the request's members (unknown ones may be real if not). */
+  complete: boolean;
   fields: FieldInfo[];
   rules?: unknown[];
   /** A valid sample request. */

@@ -1,6 +1,6 @@
 // The public API over the raw wasm-bindgen exports. Requests cross the boundary as JSON text
-// (a JS value is JSON.stringify'd here: measured faster than passing object graphs), small
-// results come back as JSON text, and every failure leaves as a HongxunError.
+// (a JS value is JSON.stringify'd here: measured faster than passing object graphs), results
+// come back as objects (serde-wasm-bindgen), and every failure leaves as a HongxunError.
 //
 // Each function reads all its arguments into plain values first (running any getter, toJSON or
 // getTime of the caller's, which may call the package again), and only then encodes the request
@@ -67,7 +67,7 @@ export function validate(id, request, checks) {
   const requestJson = json(request);
   const { strict, vehicle } = fields(checks, 'options', ['strict', 'vehicle']);
   const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
-  return JSON.parse(core(() => raw.validate(endpoint, utf8(requestJson), ...on)));
+  return core(() => raw.validate(endpoint, utf8(requestJson), ...on));
 }
 
 /** The exact request text the server hashes. */
@@ -87,7 +87,8 @@ export function sign(pieces) {
 
 /**
  * Validates (unless `validate: false`), canonicalizes, stamps and signs a request; returns the
- * exact body to POST with `{ body, sign, timestamp, path, warnings }`.
+ * exact body to POST with `{ body, sign, timestamp, path, warnings, canonical, stringToSign }`
+ * (`stringToSign` shows the secret as `***`).
  */
 export function buildRequest(id, request, credentials, settings) {
   const endpoint = text(id, 'id');
@@ -97,12 +98,11 @@ export function buildRequest(id, request, credentials, settings) {
   const now = instant(how.now, 'now');
   const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
   // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
-  const answer =
+  const built =
     who.warehouseCode === undefined
       ? buildSigned(endpoint, requestJson, who, now, checks)
       : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
-  const [meta, body] = splitAnswer(answer);
-  return { body, sign: meta.sign, timestamp: meta.timestamp, path: meta.path, warnings: meta.warnings };
+  return withCanonical(built);
 }
 
 function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
@@ -115,10 +115,12 @@ function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
 }
 
 /**
- * Verifies a received body: `{ ok, errors, warnings, request }`, where `request` is the
- * received request text when the envelope could be read. `{ secret, createBy?, dataSource? }`
- * checks a signed body (a `secret` member that is empty, undefined or null throws
- * `missing_secret`); `{ warehouseCode? }` (no secret) a DWS device body.
+ * Verifies a received body: `{ ok, errors, warnings, skewSeconds, toleranceSeconds, request }`:
+ * `skewSeconds` is how far the body's timestamp is ahead of `now` (negative: behind; null when
+ * unreadable), `toleranceSeconds` the window applied, `request` the received request text when
+ * the envelope could be read.
+ * `{ secret, createBy?, dataSource? }` checks a signed body (a `secret` member that is empty,
+ * undefined or null throws `missing_secret`); `{ warehouseCode? }` (no secret) a DWS device body.
  */
 export function verifyRequest(body, expected, settings) {
   const received = text(body, 'body');
@@ -131,13 +133,11 @@ export function verifyRequest(body, expected, settings) {
   const endpoint = optionalText(how.endpoint, 'endpoint');
   const now = instant(how.now, 'now');
   const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
-  const answer = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
-  const [verification, request] = splitAnswer(answer);
+  const verification = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
   // The core fails every body when the secret is empty; that is the receiver's own fault,
   // thrown as buildRequest and sign throw it.
   const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
   if (refused) throw new HongxunError({ ...refused, path: null });
-  if (request !== undefined) verification.request = request;
   return verification;
 }
 
@@ -161,13 +161,14 @@ function echoed(id) {
 }
 
 /**
- * The core's answer with text attached: the text, a line break, then one line of JSON (compact
- * JSON holds no raw line break, so the last one is the cut). `slice` of a long string is O(1) in
- * JS engines: the text is not copied.
+ * The core's built request with `canonical` and `stringToSign`: the core sends the body once and
+ * says where the canonical request is in it and what surrounds it in the string to sign. JS
+ * engines slice and join long strings without copying them.
  */
-function splitAnswer(answer) {
-  const cut = answer.lastIndexOf('\n');
-  return cut < 0 ? [JSON.parse(answer), undefined] : [JSON.parse(answer.slice(cut + 1)), answer.slice(0, cut)];
+function withCanonical({ body, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround }) {
+  const canonical = body.slice(canonicalInBody[0], body.length - canonicalInBody[1]);
+  const stringToSign = stringToSignAround && stringToSignAround[0] + canonical + stringToSignAround[1];
+  return { body, sign, timestamp, path, warnings, canonical, stringToSign };
 }
 
 /** An optional non-negative number of seconds. */

@@ -1,5 +1,5 @@
 // HongxunError: the one error type the package throws, whether the failure was found by the
-// Rust core (thrown across the boundary as JSON text) or by this wrapper (argument checks,
+// Rust core (thrown across the boundary as a plain object) or by this wrapper (argument checks,
 // responses, a trapped WebAssembly instance).
 
 /** A failure of the package: stable `code`, JSON-pointer `path`, English `message`, `messageZh`. */
@@ -64,12 +64,15 @@ export function failure(code, { path = null, detail, detailZh, cause } = {}) {
 }
 
 /**
- * What the core threw, as a HongxunError. The core throws its errors as JSON text; anything else
- * is a trap (a Rust panic or out-of-memory), after which `restart` gives a fresh instance.
+ * What the core threw, as a HongxunError. The core throws its errors as plain objects with a
+ * `code`; anything else (an `Error`) is a trap (a Rust panic or out-of-memory), after which
+ * `restart` gives a fresh instance.
  */
 export function fromCore(thrown, restart) {
   if (thrown instanceof HongxunError) return thrown;
-  if (typeof thrown === 'string') return new HongxunError(JSON.parse(thrown));
+  if (Object.getPrototypeOf(thrown ?? 0) === Object.prototype && typeof thrown.code === 'string') {
+    return new HongxunError(thrown);
+  }
   restart();
   return failure('internal', { cause: thrown });
 }

@@ -35,11 +35,11 @@ export function createApi({ config, store, selfUrl, clock }) {
 
   const routes = {
     info: () => ({ ...info, now: clock(), environments: environments() }),
-    // Newest first; `since` (a seq) returns only what arrived after it.
+    // Newest first; `since` (a seq) returns only what arrived or changed after it. A delivery
+    // comes again with a new seq each time it is attempted (same `id`).
     callbacks: (url) => {
-      const since = Number(url.searchParams.get('since') ?? 0);
-      const newer = (log) => log.filter((e) => e.seq > since).reverse();
-      return { received: newer(store.received), deliveries: newer(store.deliveries) };
+      const since = Number(url.searchParams.get('since') ?? 0) || 0;
+      return { received: store.inbox.since(since), deliveries: store.callbacks.since(since) };
     },
   };
 

@@ -1,97 +1,154 @@
-// Hongxun's side of the callbacks: builds each H→C request with the package's buildRequest,
-// signed with the partner's secret, and POSTs it to the partner's callback URL (by default the
-// sandbox's own receiver). It only ever sends to a loopback address or to a URL from the
-// configuration — never to an address taken from a request.
+// Hongxun's side of the callbacks: delivers the store's callback queue. Each callback is signed
+// with the package's buildRequest and the partner's secret just before each attempt, and POSTed to
+// the partner's callback URL (by default the sandbox's own receiver). It only ever sends to a
+// loopback address or to a URL from the configuration — never to an address taken from a
+// request — and never follows a redirect: a 3xx is a failed attempt. Failed attempts are retried
+// after `retryMs`, doubling each time, until `attempts` were made; then the callback is given up.
+// The queue lives in the database, so what was pending before a restart is sent after it.
 
 import { buildRequest, parseResponse } from './hongxun.js';
+import { excerpt } from './store-inbox.js';
 
 const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/;
-const SEND_TIMEOUT_MS = 10_000;
+/** Deliveries under way at once (the rest wait in the queue). */
+const CONCURRENCY = 16;
 
 /**
  * @param {object} deps
  * @param {import('./store.js').Store} deps.store
+ * @param {object[]} deps.partners        {createBy, dataSource, secret, callbackUrl}
  * @param {() => string} deps.receiverUrl  the sandbox's own receiver (known once listening)
  * @param {string|null} deps.callbackUrl   configured default for every partner
- * @param {number} deps.delayMs            pause before each callback
- * @param {() => number} deps.clock
+ * @param {number} deps.delayMs            pause before each callback of a chain
+ * @param {{ attempts: number, retryMs: number, timeoutMs: number }} deps.retry
+ * @param {(chain: string) => void} deps.onChainDone  called (inside the transaction that settled
+ *   it) when the last pending callback of a chain is delivered or given up
+ * @param {(line: string) => void} deps.log
+ * @param {() => number} deps.clock        epoch ms, for timestamps (scheduling uses real time)
  */
-export function createSender({ store, receiverUrl, callbackUrl, delayMs, clock }) {
-  const configured = new Set([callbackUrl].filter(Boolean));
-  const pending = new Set();
+export function createSender({ store, partners, receiverUrl, callbackUrl, delayMs, retry, onChainDone, log, clock }) {
+  const byCreateBy = new Map(partners.map((p) => [p.createBy, p]));
+  const inFlight = new Map(); // callback id → AbortController
+  const waiters = new Set();
+  let timer = null;
+  let wakeAt = 0;
+  let stopped = false;
 
-  function baseUrlOf(partner) {
-    return partner.callbackUrl ?? callbackUrl ?? receiverUrl();
+  /** Queues callbacks (`{ endpoint, request }`) about `chain`; call inside the order's transaction. */
+  function queue(chain, createBy, calls) {
+    store.callbacks.queue(chain, createBy, calls, Date.now() + delayMs);
+    wake(0);
   }
 
-  /** Sends one callback; records the delivery (never the secret) and resolves it. */
-  async function send(partner, endpointId, request) {
-    const base = baseUrlOf(partner);
-    const url = `${base.replace(/\/$/, '')}/${endpointId}`;
-    const entry = { endpoint: endpointId, createBy: partner.createBy, url, sentAt: clock() };
+  /** Runs the pump in `ms`, unless it is already due sooner (a stream of orders must not starve it). */
+  function wake(ms) {
+    if (stopped) return;
+    const at = Date.now() + ms;
+    if (timer !== null && wakeAt <= at) return;
+    clearTimeout(timer);
+    wakeAt = at;
+    timer = setTimeout(pump, ms);
+    timer.unref();
+  }
+
+  /** Starts what is due, then sleeps until the next one is. */
+  function pump() {
+    timer = null;
+    if (stopped) return;
+    const free = CONCURRENCY - inFlight.size;
+    if (free > 0) {
+      for (const callback of store.callbacks.due(Date.now(), free + inFlight.size)) {
+        if (inFlight.size >= CONCURRENCY) break;
+        if (!inFlight.has(callback.id)) attempt(callback);
+      }
+    }
+    const next = store.callbacks.nextDueAt();
+    if (next !== null && inFlight.size < CONCURRENCY) wake(Math.max(0, next - Date.now()));
+    notifyIfIdle();
+  }
+
+  async function attempt(callback) {
+    const controller = new AbortController();
+    inFlight.set(callback.id, controller);
+    const result = await send(callback, controller.signal);
+    inFlight.delete(callback.id);
+    if (stopped) return; // a stop cut it short: it stays pending, resumed after a restart
     try {
-      assertAllowed(url, partner.callbackUrl ? new Set([...configured, partner.callbackUrl]) : configured);
+      store.atomically(() => {
+        const made = callback.attempts.length + 1;
+        const retryAt = result.ok || made >= retry.attempts ? null : Date.now() + retry.retryMs * 2 ** (made - 1);
+        const { chainDone } = store.callbacks.record(callback.id, result, { retryAt, nextAt: Date.now() + delayMs });
+        if (chainDone) onChainDone(callback.chain);
+      });
+    } catch (e) {
+      log(`sandbox: callback ${callback.id} (${callback.endpoint}): attempt not recorded: ${e.message}`);
+    }
+    wake(0);
+  }
+
+  /** One POST; resolves the attempt as logged: `{ sentAt, url, ok, httpStatus?, latencyMs?, code?, message?, error? }`. */
+  async function send(callback, signal) {
+    const partner = byCreateBy.get(callback.createBy);
+    const base = partner?.callbackUrl ?? callbackUrl ?? receiverUrl();
+    const url = `${base.replace(/\/$/, '')}/${callback.endpoint}`;
+    const entry = { sentAt: clock(), url };
+    try {
+      if (!partner) throw new Error(`partner ${callback.createBy} is no longer configured`);
+      assertAllowed(url, new Set([callbackUrl, partner.callbackUrl].filter(Boolean)));
       const { createBy, dataSource, secret } = partner;
-      const built = buildRequest(endpointId, request, { createBy, dataSource, secret }, { now: clock() });
+      const built = buildRequest(callback.endpoint, callback.request, { createBy, dataSource, secret }, { now: clock() });
       const started = performance.now();
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: built.body,
-        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+        redirect: 'manual',
+        signal: AbortSignal.any([signal, AbortSignal.timeout(retry.timeoutMs)]),
       });
       const text = await res.text();
       Object.assign(entry, { httpStatus: res.status, latencyMs: Math.round(performance.now() - started) });
-      Object.assign(entry, answerOf(text));
-    } catch (e) {
-      Object.assign(entry, { ok: false, error: e.code ? `${e.code}: ${e.message}` : String(e.message ?? e) });
-    }
-    store.logDelivery(entry);
-    return entry;
-  }
-
-  /**
-   * Sends the callbacks one after the other, each `{ id, request: () => object }` built just
-   * before it goes (so its timestamp and times are current), then calls `done`.
-   */
-  function followUp(partner, calls, done = () => {}) {
-    if (!partner.callbacks) {
-      done();
-      return Promise.resolve();
-    }
-    const run = (async () => {
-      for (const call of calls) {
-        await new Promise((r) => setTimeout(r, delayMs));
-        let request;
-        try {
-          request = call.request();
-        } catch (e) {
-          store.logDelivery({ endpoint: call.id, createBy: partner.createBy, sentAt: clock(), ok: false, error: String(e.message ?? e) });
-          continue;
-        }
-        await send(partner, call.id, request);
+      if (res.status >= 300 && res.status < 400) {
+        const location = excerpt(res.headers.get('location') ?? '', 256);
+        return { ...entry, ok: false, error: `redirected (HTTP ${res.status}) to ${location || '?'}: not followed` };
       }
-      done();
-    })();
-    pending.add(run);
-    run.finally(() => pending.delete(run));
-    return run;
+      return { ...entry, ...answerOf(text) };
+    } catch (e) {
+      return { ...entry, ok: false, error: excerpt(e.code ? `${e.code}: ${e.message}` : String(e.message ?? e), 512) };
+    }
   }
 
-  /** Resolves when every callback under way has been sent (for a clean stop and for tests). */
+  function notifyIfIdle() {
+    if (waiters.size === 0 || inFlight.size > 0 || store.callbacks.counts().pending > 0) return;
+    for (const resolve of waiters) resolve();
+    waiters.clear();
+  }
+
+  /** Resolves once nothing is pending or under way (for tests). */
   function settled() {
-    return Promise.allSettled([...pending]);
+    return new Promise((resolve) => {
+      waiters.add(resolve);
+      notifyIfIdle();
+    });
   }
 
-  return { send, followUp, settled };
+  /** Stops sending: attempts under way are abandoned and stay pending for the next start. */
+  function stop() {
+    stopped = true;
+    clearTimeout(timer);
+    for (const controller of inFlight.values()) controller.abort();
+    for (const resolve of waiters) resolve();
+    waiters.clear();
+  }
+
+  return { queue, start: () => wake(0), settled, stop };
 }
 
 function answerOf(text) {
   try {
     const answer = parseResponse(text);
-    return { ok: answer.flag === true, code: answer.code, message: answer.message };
+    return { ok: answer.flag === true, code: answer.code, message: excerpt(String(answer.message ?? ''), 512) };
   } catch (e) {
-    return { ok: false, error: `unreadable answer: ${e.message}` };
+    return { ok: false, error: `unreadable answer: ${excerpt(e.message, 256)}` };
   }
 }
 

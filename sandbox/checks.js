@@ -1,103 +1,74 @@
-// The checks the real server makes on a received body, after it has been read as JSON:
-// envelope, known sender, ±10-minute window, Appendix 1 signature (through the package's
-// verifyRequest, with the doctor's diagnosis) and the request schema. Used by the gateway for
-// calls to Hongxun and by the callback receiver for Hongxun's calls to the customer.
+// The checks the real server makes on a received body — envelope, known sender, ±10-minute
+// window, Appendix 1 signature (with the doctor's diagnosis), request schema — all made by the
+// package's verifyRequest. What stays here is the gateway's part: whose key a body is verified
+// with, and which of the server's failure answers (2001–2007, 3001) a verification maps to.
+// Used by the gateway for calls to Hongxun and by the callback receiver for Hongxun's calls.
 
-import { problemKind } from '../www/lib/problems.js';
+import { problemKind } from '../shared/problems.js';
 import { FAILURES, failure } from './failures.js';
-import { parseTimestamp, verifyRequest } from './hongxun.js';
+import { verifyRequest } from './hongxun.js';
 
-/** The server accepts a client clock error of 10 minutes. */
-export const TOLERANCE_SECONDS = 600;
+/**
+ * The window the package applies unless told otherwise: the server's (10 minutes). Read from a
+ * verification, which reports the window it applied, so the number is written only in the crate.
+ */
+export const TOLERANCE_SECONDS = verifyRequest('{}', {}).toleranceSeconds;
 
-const SIGNED_FIELDS = ['createBy', 'dataSource', 'sign', 'timestamp'];
-const DEVICE_FIELDS = ['warehouseCode', 'timestamp'];
+/** Verifies a body that names no known sender: reads its envelope, no signature to check. */
+const UNKNOWN_SENDER_KEY = 'no-partner';
 
 /**
  * A signed body `{createBy, dataSource, sign, timestamp, request}`.
  * Returns `{ partner, request, warnings }` or `{ answer }` (a failure answer).
  */
 export function checkSigned({ text, envelope, endpoint, partners, now }) {
-  const shape = envelopeProblem(envelope, SIGNED_FIELDS);
-  if (shape) return { answer: shape };
-  const partner = partners.find((p) => p.createBy === envelope.createBy && p.dataSource === envelope.dataSource);
+  const { createBy, dataSource } = envelope ?? {};
+  const partner = partners.find((p) => p.createBy === createBy && p.dataSource === dataSource);
   if (!partner) {
+    // The server reads the envelope before it looks up the sender: the package names what is
+    // missing (no partner's key, so no signature can hold and none is reported).
+    const shape = envelopeFailure(verifyRequest(text, { secret: UNKNOWN_SENDER_KEY }, { now }));
+    if (shape) return { answer: shape };
     return {
       answer: failure(FAILURES.unknownPartner, {
-        detailZh: `createBy "${envelope.createBy}"，dataSource "${envelope.dataSource}"`,
-        detailEn: `createBy "${envelope.createBy}", dataSource "${envelope.dataSource}"`,
-        value: { createBy: envelope.createBy, dataSource: envelope.dataSource },
+        detailZh: `createBy "${createBy}"，dataSource "${dataSource}"`,
+        detailEn: `createBy "${createBy}", dataSource "${dataSource}"`,
+        value: { createBy, dataSource },
       }),
     };
   }
-  const verification = verifyRequest(
-    text,
-    { secret: partner.secret, createBy: partner.createBy, dataSource: partner.dataSource },
-    { endpoint: endpoint.id, now, toleranceSeconds: TOLERANCE_SECONDS },
-  );
-  if (!verification.ok) return { answer: verificationFailure(verification, envelope.timestamp, now) };
+  const { secret } = partner;
+  const verification = verifyRequest(text, { secret, createBy, dataSource }, { endpoint: endpoint.id, now });
+  if (!verification.ok) return { answer: verificationFailure(verification, envelope) };
   return { partner, request: envelope.request, warnings: verification.warnings };
 }
 
 /** A device body `{warehouseCode, timestamp, request}`: no signature, a known warehouse. */
 export function checkDevice({ text, envelope, endpoint, devices, now }) {
-  const shape = envelopeProblem(envelope, DEVICE_FIELDS);
-  if (shape) return { answer: shape };
-  if (!devices.includes(envelope.warehouseCode)) {
+  const warehouseCode = envelope?.warehouseCode;
+  if (!devices.includes(warehouseCode)) {
+    const shape = envelopeFailure(verifyRequest(text, {}, { now }));
+    if (shape) return { answer: shape };
     return {
       answer: failure(FAILURES.unknownDevice, {
-        detailZh: `warehouseCode "${envelope.warehouseCode}"`,
-        detailEn: `warehouseCode "${envelope.warehouseCode}"`,
-        value: { warehouseCode: envelope.warehouseCode },
+        detailZh: `warehouseCode "${warehouseCode}"`,
+        detailEn: `warehouseCode "${warehouseCode}"`,
+        value: { warehouseCode },
       }),
     };
   }
-  const verification = verifyRequest(
-    text,
-    { warehouseCode: envelope.warehouseCode },
-    { endpoint: endpoint.id, now, toleranceSeconds: TOLERANCE_SECONDS },
-  );
-  if (!verification.ok) return { answer: verificationFailure(verification, envelope.timestamp, now) };
-  return { partner: null, device: envelope.warehouseCode, request: envelope.request, warnings: verification.warnings };
-}
-
-/** The envelope's own shape: an object with the string fields and a request object or array. */
-function envelopeProblem(envelope, stringFields) {
-  if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
-    return failure(FAILURES.malformedEnvelope, {
-      detailZh: '报文必须是 JSON 对象',
-      detailEn: 'the body must be a JSON object',
-      value: { expected: [...stringFields, 'request'] },
-    });
-  }
-  const missing = stringFields.filter((f) => typeof envelope[f] !== 'string');
-  const request = envelope.request;
-  if (request === null || typeof request !== 'object') missing.push('request');
-  if (missing.length === 0) return null;
-  return failure(FAILURES.malformedEnvelope, {
-    detailZh: `缺少字段或类型错误：${missing.join('、')}`,
-    detailEn: `missing or mistyped: ${missing.join(', ')}`,
-    value: { missing },
-  });
+  const verification = verifyRequest(text, { warehouseCode }, { endpoint: endpoint.id, now });
+  if (!verification.ok) return { answer: verificationFailure(verification, envelope) };
+  return { partner: null, device: warehouseCode, request: envelope.request, warnings: verification.warnings };
 }
 
 /** The first failure the real server would report, with every problem found in `value.errors`. */
-function verificationFailure(verification, timestamp, now) {
+function verificationFailure(verification, envelope) {
   const { errors, warnings } = verification;
   const byCode = (code) => errors.find((e) => e.code === code);
-  const envelopeError = errors.find((e) => problemKind(e) === 'envelope');
-  if (envelopeError) {
-    return failure(FAILURES.malformedEnvelope, {
-      detailZh: envelopeError.messageZh,
-      detailEn: envelopeError.message,
-      value: { errors },
-    });
-  }
-  const clock = clockFailure(timestamp, now, {
-    bad: Boolean(byCode('bad_timestamp')),
-    outside: Boolean(byCode('timestamp_out_of_window')),
-    errors,
-  });
+  const shape = envelopeFailure(verification);
+  if (shape) return shape;
+  const clock = clockFailure(verification, envelope.timestamp);
   if (clock) return clock;
   const signature = byCode('signature_mismatch');
   if (signature) {
@@ -110,22 +81,30 @@ function verificationFailure(verification, timestamp, now) {
   return invalidRequest(errors.filter((e) => problemKind(e) === 'request'), warnings);
 }
 
-/**
- * A bad, expired or future timestamp; null when neither `bad` nor `outside` the window.
- * The direction (expired or future) is read from the timestamp itself.
- */
-function clockFailure(timestamp, now, { bad, outside, errors }) {
-  if (bad) {
+/** 2001 when the envelope cannot be read (a field missing or of the wrong type); else null. */
+function envelopeFailure({ errors }) {
+  const envelopeError = errors.find((e) => problemKind(e) === 'envelope');
+  if (!envelopeError) return null;
+  const missing = errors.filter((e) => e.code === 'missing_field').map((e) => e.path.slice(1));
+  return failure(FAILURES.malformedEnvelope, {
+    detailZh: envelopeError.messageZh,
+    detailEn: envelopeError.message,
+    value: { missing, errors },
+  });
+}
+
+/** A bad, expired or future timestamp; null when the timestamp is a Beijing time in the window. */
+function clockFailure({ errors, skewSeconds, toleranceSeconds }, timestamp) {
+  if (errors.some((e) => e.code === 'bad_timestamp')) {
     return failure(FAILURES.badTimestamp, { detailZh: `"${timestamp}"`, detailEn: `"${timestamp}"`, value: { timestamp, errors } });
   }
-  if (!outside) return null;
-  const skewSeconds = Math.trunc((parseTimestamp(timestamp) - now) / 1000);
+  if (!errors.some((e) => e.code === 'timestamp_out_of_window')) return null;
   const kind = skewSeconds < 0 ? FAILURES.timestampExpired : FAILURES.timestampInFuture;
   const seconds = Math.abs(skewSeconds);
   return failure(kind, {
-    detailZh: `与服务器时钟相差 ${seconds} 秒，允许 ±${TOLERANCE_SECONDS} 秒`,
-    detailEn: `${seconds} s off the server clock, ±${TOLERANCE_SECONDS} s allowed`,
-    value: { timestamp, skewSeconds, toleranceSeconds: TOLERANCE_SECONDS, errors },
+    detailZh: `与服务器时钟相差 ${seconds} 秒，允许 ±${toleranceSeconds} 秒`,
+    detailEn: `${seconds} s off the server clock, ±${toleranceSeconds} s allowed`,
+    value: { timestamp, skewSeconds, toleranceSeconds, errors },
   });
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertPrivateFile, checkKeys } from './keys.js';
 import { checkUpstreams, parseUpstreamList, SANDBOX_ENV } from './upstreams.js';
+import { fileURLToPath } from 'node:url';
 
 /** The largest body the gateway reads. The 1 MB serialNumberIssue batch fits with room to spare. */
 export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
@@ -17,6 +18,9 @@ export const DEMO_PARTNER = Object.freeze({
 
 export const DEMO_DEVICE = 'DEMO-WH';
 
+/** Where `make run` keeps its state unless told otherwise (git-ignored). */
+export const DEFAULT_DATA_FILE = fileURLToPath(new URL('../.sandbox/state.sqlite', import.meta.url));
+
 const DEFAULTS = {
   host: '127.0.0.1',
   port: 8787,
@@ -25,8 +29,22 @@ const DEFAULTS = {
   callbackUrl: null,
   // Pause between the callbacks that follow an order, so the portal shows them arriving.
   callbackDelayMs: 300,
-  // Keep state in this JSON file across restarts; null keeps it in memory only.
-  dataFile: null,
+  // The SQLite file that keeps state across restarts; ':memory:' keeps it in memory only.
+  dataFile: DEFAULT_DATA_FILE,
+  // A failed callback delivery is tried again after callbackRetryMs, doubling each time, until
+  // callbackAttempts attempts were made; each attempt waits at most callbackTimeoutMs.
+  callbackAttempts: 5,
+  callbackRetryMs: 1000,
+  callbackTimeoutMs: 10_000,
+  // Connections: a cap, and how long a client may take to send its headers, its whole request,
+  // and how long an idle keep-alive connection stays open.
+  maxConnections: 1000,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  // Host names (besides the bound address, and the loopback names on a loopback or wildcard bind)
+  // accepted in the Host header; any other is refused with 421.
+  allowedHosts: [],
   demoPartner: true,
   partners: [],
   devices: [DEMO_DEVICE],
@@ -68,6 +86,7 @@ export function loadConfig(env = process.env, overrides = {}) {
   if (env.HONGXUN_SANDBOX_CORS_ORIGINS) fromEnv.corsOrigins = list(env.HONGXUN_SANDBOX_CORS_ORIGINS);
   if (env.HONGXUN_SANDBOX_CONNECT_ORIGINS) fromEnv.connectOrigins = list(env.HONGXUN_SANDBOX_CONNECT_ORIGINS);
   if (env.HONGXUN_SANDBOX_ACCESS_LOG) fromEnv.accessLog = !['0', 'false', 'off', 'no'].includes(env.HONGXUN_SANDBOX_ACCESS_LOG.toLowerCase());
+  if (env.HONGXUN_SANDBOX_ALLOWED_HOSTS) fromEnv.allowedHosts = list(env.HONGXUN_SANDBOX_ALLOWED_HOSTS);
 
   const config = { ...DEFAULTS, ...file, ...fromEnv, ...overrides };
   const demo = { ...DEMO_PARTNER, secret: env.HONGXUN_SANDBOX_DEMO_SECRET || DEMO_PARTNER.secret };
@@ -80,6 +99,7 @@ export function loadConfig(env = process.env, overrides = {}) {
     config.keys.set(SANDBOX_ENV, { createBy, dataSource, secret, warehouseCode: config.devices[0] ?? null });
   }
   checkConfig(config);
+  if (config.dataFile !== ':memory:') config.dataFile = resolve(config.dataFile);
   return config;
 }
 
@@ -134,6 +154,16 @@ function checkConfig(c) {
   if (!Number.isInteger(c.relayTimeoutMs) || c.relayTimeoutMs <= 0) throw new Error('relayTimeoutMs must be a positive integer');
   if (!Number.isInteger(c.relayAnswerLimit) || c.relayAnswerLimit <= 0) throw new Error('relayAnswerLimit must be a positive integer');
   for (const origin of [...c.corsOrigins, ...c.connectOrigins]) checkOrigin(origin);
+  if (typeof c.dataFile !== 'string' || c.dataFile === '') throw new Error('dataFile must be a path or ":memory:"');
+  checkInteger(c, 'callbackAttempts', 1, 20);
+  for (const key of ['callbackRetryMs', 'callbackTimeoutMs', 'headersTimeoutMs', 'requestTimeoutMs', 'keepAliveTimeoutMs']) {
+    checkInteger(c, key, 1, 3_600_000);
+  }
+  checkInteger(c, 'maxConnections', 1, 1_000_000);
+  if (c.headersTimeoutMs > c.requestTimeoutMs) throw new Error('headersTimeoutMs must not exceed requestTimeoutMs');
+  if (!Array.isArray(c.allowedHosts) || !c.allowedHosts.every((h) => typeof h === 'string' && h !== '')) {
+    throw new Error('allowedHosts must be a list of host names');
+  }
   const seen = new Set();
   for (const p of c.partners) {
     if (seen.has(p.createBy)) throw new Error(`partner createBy "${p.createBy}" is configured twice`);
@@ -146,4 +176,8 @@ function checkOrigin(origin) {
   if (!/^https?:\/\/[^/:@*\s]+(:(\d{1,5}|\*))?$/.test(origin)) {
     throw new Error(`"${origin}" is not an origin like http://localhost:5173 (a port may be *)`);
   }
+}
+
+function checkInteger(c, key, min, max) {
+  if (!Number.isInteger(c[key]) || c[key] < min || c[key] > max) throw new Error(`${key} must be an integer from ${min} to ${max}`);
 }

@@ -16,12 +16,15 @@ function matcher(pattern) {
   return (origin) => origin === base || (origin.startsWith(`${base}:`) && /^\d{1,5}$/.test(origin.slice(base.length + 1)));
 }
 
-/** @param {string[]} patterns  configured origins (corsOrigins) */
-export function createCors(patterns) {
+/**
+ * @param {string[]} patterns  configured origins (corsOrigins)
+ * @param {() => string[]} ownOrigins  the gateway's own origins: the portal sends its Origin on a
+ *   same-origin POST too. Not read from the Host header, which a DNS-rebinding page controls.
+ */
+export function createCors(patterns, ownOrigins) {
   const matchers = patterns.map(matcher);
   const allowed = (origin) => typeof origin === 'string' && matchers.some((m) => m(origin));
-  // The portal itself: a browser sends Origin on a same-origin POST too.
-  const sameOrigin = (req) => req.headers.origin === `http://${req.headers.host}`;
+  const sameOrigin = (req) => ownOrigins().includes(req.headers.origin);
 
   /**
    * Adds the CORS headers an allowed origin gets; answers a preflight (OPTIONS). `methods` are

@@ -15,6 +15,8 @@ export const FAILURES = Object.freeze({
   },
   bodyTooLarge: { code: 1004, zh: '请求体过大', en: 'Body too large' },
   malformedJson: { code: 1005, zh: '请求体不是合法的 JSON', en: 'Malformed JSON body' },
+  // Answered with HTTP 421: a Host header the sandbox does not serve (DNS rebinding).
+  misdirectedHost: { code: 1006, zh: '主机名不属于本沙箱', en: 'Host not served by this sandbox' },
   // Envelope and authentication.
   malformedEnvelope: { code: 2001, zh: '报文格式错误', en: 'Malformed envelope' },
   unknownPartner: { code: 2002, zh: '未知的客户标识或来源系统', en: 'Unknown partner (createBy / dataSource)' },

@@ -2,10 +2,11 @@
 // checked as the real server would, in the order it would: path, method, content type, size,
 // JSON, envelope, sender, clock, signature, schema — then the flows that keep state.
 
-import { isServed, servedPath } from '../www/lib/catalog.js';
+import { isServed, servedPath } from '../shared/catalog.js';
 import { checkDevice, checkSigned } from './checks.js';
 import { FAILURES, failure, success } from './failures.js';
 import { decodeUtf8, isJsonContentType, readBody, sendJson } from './http.js';
+import { clientWentAway, log, requestFailure } from './log.js';
 
 /**
  * Reads one call's body and checks its transport and envelope. Shared with the callback receiver.
@@ -88,8 +89,9 @@ export function createGateway({ catalog, partners, devices, flows, bodyLimit, cl
     try {
       result = await answer(req, url);
     } catch (e) {
-      // Never leak internals (or a secret) to the caller; the operator sees the stack.
-      process.stderr.write(`sandbox: internal error on ${url.pathname}: ${e.stack ?? e}\n`);
+      // Never leak internals (or a secret) to the caller; the operator gets one line.
+      log(requestFailure(req, e));
+      if (clientWentAway(req)) return;
       result = { answer: failure(FAILURES.internalError) };
     }
     if (result.closeAfter) res.setHeader('Connection', 'close');

@@ -4,14 +4,20 @@
 import { statSync } from 'node:fs';
 
 /**
- * Refuses a file that group or others may read: a key there is already shared.
+ * Refuses a file open to group or others (any of mode 0o077): a key there is already shared, or
+ * can be replaced.
  * `what` names the file in the message.
  */
 export function assertPrivateFile(path, what) {
-  const mode = statSync(path).mode & 0o777;
+  let mode;
+  try {
+    mode = statSync(path).mode & 0o777;
+  } catch (e) {
+    throw new Error(`${what} ${path}: cannot read it (${e.code ?? e.message})`);
+  }
   if (mode & 0o077) {
     throw new Error(
-      `${what} ${path} is readable by group or others (mode ${mode.toString(8).padStart(3, '0')}): run chmod 600 ${path}`,
+      `${what} ${path} is open to group or others (mode ${mode.toString(8).padStart(3, '0')}): run chmod 600 ${path}`,
     );
   }
 }

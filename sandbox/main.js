@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 // `make run`: starts the sandbox gateway and the partner portal, prints where and with what.
 
+import { isAbsolute, relative } from 'node:path';
 import { DEMO_PARTNER, loadConfig } from './config.js';
 import { startSandbox } from './server.js';
+
+/** The path relative to the working directory when it is inside it. */
+function shortPath(file) {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
 
 function fail(message) {
   process.stderr.write(`sandbox: ${message}\n`);
@@ -24,7 +31,15 @@ const lines = [
   `  partners: ${config.partners.map((p) => `${p.createBy}/${p.dataSource}`).join(', ')}`,
 ];
 if (demo) lines.push(`  demo credentials: createBy ${demo.createBy}, dataSource ${demo.dataSource}, secret ${demo.secret}`);
-lines.push(`  state: ${config.dataFile ?? 'in memory'}; body limit ${config.bodyLimit} bytes`);
+lines.push(
+  config.dataFile === ':memory:'
+    ? '  state: in memory only (HONGXUN_SANDBOX_DATA=:memory:)'
+    : `  state: ${shortPath(config.dataFile)} (to start afresh: stop, delete it, or run with HONGXUN_SANDBOX_DATA=:memory:)`,
+  `  body limit ${config.bodyLimit} bytes`,
+);
+for (const { name, origin, prefix } of config.upstreams.values()) {
+  lines.push(`  relay /relay/${name}/ → ${origin}${prefix}${config.keys.has(name) ? `; /sign/${name}/ signs as ${config.keys.get(name).createBy}` : ''}`);
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;

@@ -10,6 +10,7 @@ import { answerCodes, isJsonContentType, readBody, SECURITY_HEADERS, sendJson } 
 import { SANDBOX_ENV } from './upstreams.js';
 
 export const RELAY_PREFIX = '/relay/';
+const IDLE_MS = 4_000;
 
 /** Says on every /relay and /sign response whose answer it is: `gateway` or `upstream`. */
 export const ANSWER_FROM = 'X-Hongxun-Answer-From';
@@ -51,6 +52,8 @@ export function refusal(kind, detail, value) {
   return { kind, answer: failure(kind, { detailZh: detail, detailEn: detail, value }) };
 }
 
+const pathRefusal = (path, reason) => refusal(FAILURES.pathRefused, reason, { path, reason });
+
 /** Characters a relayed path may hold: RFC 3986 unreserved and sub-delims, `/` and `%XX`. */
 const PATH_CHARS = /^[A-Za-z0-9\-._~!$&'()*+,;=/%]*$/;
 
@@ -69,10 +72,12 @@ export function pathProblem(path) {
 /**
  * Splits the raw request target `/relay/<env>/<path…>` (or `/sign/…`): `{ env, path }` with
  * `path` still %-encoded and without the query. The raw target is used on purpose: the URL
- * parser would already have resolved `..` and `%2e%2e`.
+ * parser would already have resolved `..` and `%2e%2e`. A target that reached the route only
+ * through such a resolution (`/x/../relay/…`) yields `{ env: null, path }`.
  */
 export function splitTarget(rawUrl, prefix) {
   const pathname = rawUrl.split(/[?#]/, 1)[0];
+  if (!pathname.startsWith(prefix)) return { env: null, path: pathname };
   const rest = pathname.slice(prefix.length);
   const slash = rest.indexOf('/');
   return slash < 0 ? { env: rest, path: '' } : { env: rest.slice(0, slash), path: rest.slice(slash) };
@@ -103,16 +108,19 @@ export async function admit(req, bodyLimit) {
  * @param {number} deps.answerLimit    bytes of an upstream answer
  */
 export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLimit }) {
-  // Kept-alive connections: a relayed call costs no new TCP/TLS handshake.
-  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  // Kept-alive connections: a relayed call costs no new TCP/TLS handshake. An idle connection is
+  // closed after IDLE_MS, or sooner when the upstream's Keep-Alive header says so, before the
+  // upstream drops it: a call on a connection the upstream has just closed would fail (6007).
+  const agentOptions = { keepAlive: true, timeout: IDLE_MS };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
   function upstreamOf(env) {
     if (env === SANDBOX_ENV) return { origin: selfUrl(), prefix: '' };
     return upstreams.get(env) ?? null;
   }
 
-  /** Names of the environments, for an unknown-environment refusal. */
-  const names = () => [SANDBOX_ENV, ...upstreams.keys()];
+  const unknownEnvironment = (env) =>
+    refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: [SANDBOX_ENV, ...upstreams.keys()] });
 
   /**
    * POSTs `body` to `<upstream of env><path>`. Resolves `{ status, contentType, body }` (the
@@ -120,7 +128,7 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
    */
   function forward(env, path, body) {
     const upstream = upstreamOf(env);
-    if (!upstream) return Promise.resolve(refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: names() }));
+    if (!upstream) return Promise.resolve(unknownEnvironment(env));
     const target = new URL(upstream.prefix + path, upstream.origin);
     const where = { environment: env, upstream: upstream.origin };
     return new Promise((resolve) => {
@@ -138,10 +146,6 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
         agent: agents[target.protocol],
         headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
       });
-      const timer = setTimeout(() => {
-        fail(FAILURES.upstreamTimeout, `${timeoutMs} ms`);
-        req.destroy();
-      }, timeoutMs);
       req.on('error', (e) => fail(kindOf(e), e.code ?? e.message));
       req.on('response', (res) => {
         const chunks = [];
@@ -156,17 +160,22 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
         res.on('end', () => {
           settle({ status: res.statusCode, contentType: res.headers['content-type'] ?? null, body: Buffer.concat(chunks, size) });
         });
-        res.on('aborted', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
-        res.on('error', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
-        res.on('close', () => fail(FAILURES.upstreamClosed, 'in the middle of the answer'));
+        const closed = () => fail(FAILURES.upstreamClosed, 'in the middle of the answer');
+        res.on('aborted', closed);
+        res.on('error', closed);
+        res.on('close', closed);
       });
+      // One deadline for connecting and for the whole answer.
+      const timer = setTimeout(() => {
+        fail(FAILURES.upstreamTimeout, `${timeoutMs} ms`);
+        req.destroy();
+      }, timeoutMs);
       req.end(body);
     });
   }
 
   async function handle(req, res, url, { cors }) {
-    const { env, path } = splitTarget(req.url, RELAY_PREFIX);
-    const result = await relay(req, env, path, cors);
+    const result = await relay(req, splitTarget(req.url, RELAY_PREFIX), cors);
     if (result.answer) return sendGatewayAnswer(res, result.answer, result.kind);
     const headers = { ...SECURITY_HEADERS, 'Content-Length': result.body.length, 'Cache-Control': 'no-store', [ANSWER_FROM]: 'upstream' };
     if (result.contentType) headers['Content-Type'] = result.contentType;
@@ -176,11 +185,20 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
     res.end(result.body);
   }
 
-  async function relay(req, env, path, cors) {
-    if (!upstreamOf(env)) return refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: names() });
+  /** The first checks of /relay and /sign: a configured environment, an acceptable Origin. */
+  function refuseCaller(req, { env, path }, cors) {
+    if (env === null) return pathRefusal(path, 'dot segment');
+    if (!upstreamOf(env)) return unknownEnvironment(env);
     if (cors.refuses(req)) return refusal(FAILURES.originRefused, req.headers.origin, { origin: req.headers.origin });
+    return null;
+  }
+
+  async function relay(req, target, cors) {
+    const refused = refuseCaller(req, target, cors);
+    if (refused) return refused;
+    const { env, path } = target;
     const problem = pathProblem(path);
-    if (problem) return refusal(FAILURES.pathRefused, problem, { path, reason: problem });
+    if (problem) return pathRefusal(path, problem);
     const call = await admit(req, bodyLimit);
     if (call.answer) return call;
     return forward(env, path, call.body);
@@ -190,15 +208,20 @@ export function createRelay({ upstreams, selfUrl, bodyLimit, timeoutMs, answerLi
     for (const agent of Object.values(agents)) agent.destroy();
   }
 
-  return { handle, forward, upstreamOf, names, close };
+  return { handle, forward, refuseCaller, close };
 }
 
-/** The `code` of a JSON answer, for the access log; undefined when there is none. */
-export function answerCode({ contentType, body }) {
-  if (!isJsonContentType(contentType ?? '') || body.length > 1024 * 1024) return undefined;
+/** The `code` of a JSON answer (up to 1 MB), for the access log; undefined when there is none. */
+function answerCode(answer) {
+  const code = answer.body.length <= 1024 * 1024 ? jsonOf(answer)?.code : undefined;
+  return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+}
+
+/** An upstream answer's body parsed, when its content type is JSON and it parses; else undefined. */
+export function jsonOf({ contentType, body }) {
+  if (!isJsonContentType(contentType ?? '')) return undefined;
   try {
-    const code = JSON.parse(body.toString('utf8'))?.code;
-    return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+    return JSON.parse(body.toString('utf8'));
   } catch {
     return undefined;
   }

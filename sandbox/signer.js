@@ -3,12 +3,12 @@
 // it like the relay, and answers `{ status, contentType, answer, envelope, warnings }`. The key
 // stays here: the envelope carries the sign, never the secret, and nothing of it is logged.
 
-import { isServed, servedPath } from '../www/lib/catalog.js';
+import { isServed, servedPath } from '../shared/catalog.js';
 import { invalidRequest } from './checks.js';
 import { FAILURES } from './failures.js';
 import { buildRequest, HongxunError } from './hongxun.js';
-import { answerCodes, decodeUtf8, isJsonContentType, sendJson } from './http.js';
-import { admit, ANSWER_FROM, refusal, sendGatewayAnswer, splitTarget } from './relay.js';
+import { answerCodes, decodeUtf8, sendJson } from './http.js';
+import { admit, ANSWER_FROM, jsonOf, refusal, sendGatewayAnswer, splitTarget } from './relay.js';
 import { SANDBOX_ENV } from './upstreams.js';
 
 export const SIGN_PREFIX = '/sign/';
@@ -24,11 +24,11 @@ export const SIGN_PREFIX = '/sign/';
 export function createSigner({ catalog, keys, relay, bodyLimit, clock }) {
   const received = new Map(catalog.filter(isServed).map((e) => [e.id, e]));
 
-  async function sign(req, env, id, cors) {
-    if (!relay.upstreamOf(env)) {
-      return refusal(FAILURES.unknownEnvironment, `"${env}"`, { environment: env, environments: relay.names() });
-    }
-    if (cors.refuses(req)) return refusal(FAILURES.originRefused, req.headers.origin, { origin: req.headers.origin });
+  async function sign(req, target, cors) {
+    const refused = relay.refuseCaller(req, target, cors);
+    if (refused) return refused;
+    const { env } = target;
+    const id = target.path.slice(1);
     const endpoint = received.get(id);
     if (!endpoint) return refusal(FAILURES.unknownRequestType, `"${id.slice(0, 64)}"`, { requestType: id.slice(0, 64) });
     const credentials = credentialsFor(endpoint, keys.get(env));
@@ -63,8 +63,7 @@ export function createSigner({ catalog, keys, relay, bodyLimit, clock }) {
   }
 
   return async function handle(req, res, url, { cors }) {
-    const { env, path } = splitTarget(req.url, SIGN_PREFIX);
-    const result = await sign(req, env, path.slice(1), cors);
+    const result = await sign(req, splitTarget(req.url, SIGN_PREFIX), cors);
     if (result.answer) return sendGatewayAnswer(res, result.answer, result.kind);
     res.setHeader(ANSWER_FROM, 'upstream');
     const code = result.signed.answer?.code;
@@ -81,12 +80,6 @@ function credentialsFor(endpoint, key) {
 }
 
 /** The upstream's body: parsed when it is JSON, else its text. */
-function readAnswer({ contentType, body }) {
-  const text = body.toString('utf8');
-  if (!isJsonContentType(contentType ?? '')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+function readAnswer(answer) {
+  return jsonOf(answer) ?? answer.body.toString('utf8');
 }

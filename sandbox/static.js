@@ -1,4 +1,5 @@
-// Static files: the portal (www/) at `/` and the package's build (pkg/) at `/pkg/`.
+// Static files: the portal (www/) at `/`, the package's build (pkg/) at `/pkg/` and the code the
+// portal shares with the gateway (shared/) at `/shared/`.
 // Only files inside those folders are served; everything is revalidated on each load.
 
 import { readFile, stat } from 'node:fs/promises';

@@ -1,36 +1,83 @@
-// The sandbox's state: orders, master data, and the callbacks sent and received. In memory,
-// or also written to a JSON data file (when configured) so it survives a restart.
+// The sandbox's state in SQLite (better-sqlite3): orders, master data, the callback queue
+// (store-callbacks.js) and the log of callbacks received (store-inbox.js). Every write is a
+// committed transaction before the gateway answers, so an answered order survives `kill -9`.
+// A file path keeps state across restarts; ':memory:' keeps it for the life of the process.
 
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CallbackQueue } from './store-callbacks.js';
+import { importJsonState, isJsonState } from './store-import.js';
+import { Inbox } from './store-inbox.js';
 
-/** How many callbacks (received, and deliveries attempted) are kept for the portal. */
-const LOG_LIMIT = 500;
-const SAVE_DELAY_MS = 200;
+export const IN_MEMORY = ':memory:';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS orders (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- issued by SQLite, never reused (AUTOINCREMENT)
+    order_id TEXT UNIQUE,
+    mailno TEXT,
+    created_by TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    fulfilled_at INTEGER,
+    data TEXT NOT NULL,                    -- JSON: request, route, cancelledLines
+    UNIQUE (created_by, endpoint, key)
+  );
+  CREATE INDEX IF NOT EXISTS orders_by_key ON orders (created_by, key);
+  CREATE TABLE IF NOT EXISTS master (
+    created_by TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    key TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (created_by, endpoint, key)
+  );
+`;
 
 export class Store {
-  constructor({ dataFile = null } = {}) {
+  /** @param {{ dataFile?: string, onNotice?: (line: string) => void }} options */
+  constructor({ dataFile = IN_MEMORY, onNotice = () => {} } = {}) {
     this.dataFile = dataFile;
-    this.orders = new Map(); // `${createBy}|${endpointId}|${orderKey}` → order
-    this.master = new Map(); // `${createBy}|${endpointId}|${recordKey}` → record
-    this.received = []; // newest last
-    this.deliveries = [];
-    this.sequence = 0; // ids of orders and the like
-    this.logSequence = 0; // `seq` of log entries, for the portal's "since" polling
-    this.saveTimer = null;
-    if (dataFile) this.load();
+    if (dataFile !== IN_MEMORY) {
+      mkdirSync(dirname(dataFile), { recursive: true });
+      if (isJsonState(dataFile)) onNotice(importJsonState(dataFile, (file) => new Store({ dataFile: file })));
+    }
+    this.db = new Database(dataFile);
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a commit survives the process being killed; only a power loss can take
+    // back the last commits (FULL would fsync every order).
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 2000');
+    this.db.exec(SCHEMA);
+    const seq = { value: 0 }; // `seq` of log entries, shared by both logs, for "since" polling
+    this.callbacks = new CallbackQueue(this.db, seq);
+    this.inbox = new Inbox(this.db, seq);
+    seq.value = Math.max(this.callbacks.lastSeq(), this.inbox.lastSeq());
+    this.statements = prepare(this.db);
+    // Orders are read on every query (stock sums them up): parsed once here, kept in step by the
+    // writes below. The database stays the record; this is a read cache of it.
+    this.reloadOrders();
   }
 
-  nextId(prefix) {
-    this.sequence += 1;
-    return `${prefix}${String(this.sequence).padStart(6, '0')}`;
-  }
-
-  static orderKey(createBy, endpointId, key) {
-    return `${createBy}|${endpointId}|${key}`;
+  /** Runs `fn` in one transaction: all of its writes are committed together, or none. */
+  atomically(fn) {
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      this.reloadOrders(); // the cache may hold writes the rollback undid
+      throw e;
+    }
   }
 
   getOrder(createBy, endpointId, key) {
-    return this.orders.get(Store.orderKey(createBy, endpointId, key)) ?? null;
+    return this.orders.get(orderKey(createBy, endpointId, key)) ?? null;
+  }
+
+  getOrderById(orderId) {
+    const row = this.statements.orderById.get(orderId);
+    return row ? this.getOrder(row.created_by, row.endpoint, row.key) : null;
   }
 
   /** Orders of one partner with this key, whatever their type. */
@@ -42,73 +89,111 @@ export class Store {
     return [...this.orders.values()].filter((o) => o.createBy === createBy);
   }
 
-  putOrder(order) {
-    this.orders.set(Store.orderKey(order.createBy, order.endpoint, order.key), order);
-    this.changed();
+  /**
+   * Inserts a new order; its id comes from the database (`HX000123`, mailno `HXM000123`).
+   * Returns the order with `orderId` and `mailno` set.
+   */
+  insertOrder(order) {
+    const { id } = this.statements.insertOrder.get(toRow(order));
+    const stored = { ...order, orderId: order.orderId ?? `HX${pad(id)}`, mailno: order.mailno ?? `HXM${pad(id)}` };
+    this.statements.setOrderIds.run({ id, order_id: stored.orderId, mailno: stored.mailno });
+    this.orders.set(orderKey(stored.createBy, stored.endpoint, stored.key), stored);
+    return stored;
+  }
+
+  /** Writes an order's status, fulfilment and lines back. */
+  updateOrder(order) {
+    this.statements.updateOrder.run(toRow(order));
+    this.orders.set(orderKey(order.createBy, order.endpoint, order.key), order);
   }
 
   /** Inserts or replaces a master-data record; true when it already existed. */
   upsert(createBy, endpointId, key, record) {
-    const id = `${createBy}|${endpointId}|${key}`;
-    const existed = this.master.has(id);
-    this.master.set(id, record);
-    this.changed();
+    const row = { created_by: createBy, endpoint: endpointId, key, record: JSON.stringify(record) };
+    const existed = this.statements.hasMaster.get(row) !== undefined;
+    this.statements.upsertMaster.run(row);
     return existed;
   }
 
-  logReceived(entry) {
-    this.received.push({ seq: ++this.logSequence, ...entry });
-    trim(this.received);
-    this.changed();
+  /** The old JSON data file's state, in one transaction; returns how many orders it held. */
+  importLegacy(data) {
+    return this.atomically(() => {
+      for (const order of data.orders ?? []) this.insertOrder(order);
+      for (const [id, record] of data.master ?? []) {
+        const [createBy, endpointId, ...key] = id.split('|');
+        this.upsert(createBy, endpointId, key.join('|'), record);
+      }
+      for (const entry of data.received ?? []) this.inbox.add(entry);
+      // New ids start after every id the old file handed out, so none is issued twice.
+      const seq = data.sequence ?? 0;
+      if (this.statements.bumpOrderIds.run({ seq }).changes === 0) this.statements.startOrderIds.run({ seq });
+      return (data.orders ?? []).length;
+    });
   }
 
-  logDelivery(entry) {
-    this.deliveries.push({ seq: ++this.logSequence, ...entry });
-    trim(this.deliveries);
-    this.changed();
+  reloadOrders() {
+    const rows = this.statements.allOrders.all();
+    this.orders = new Map(rows.map((row) => [orderKey(row.created_by, row.endpoint, row.key), fromRow(row)]));
   }
 
-  changed() {
-    if (!this.dataFile || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => this.save(), SAVE_DELAY_MS);
-    this.saveTimer.unref();
-  }
-
-  /** Writes the data file atomically (temp file, then rename). */
-  save() {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    if (!this.dataFile) return;
-    const data = {
-      sequence: this.sequence,
-      logSequence: this.logSequence,
-      orders: [...this.orders.values()],
-      master: [...this.master.entries()],
-      received: this.received,
-      deliveries: this.deliveries,
-    };
-    const temp = `${this.dataFile}.tmp`;
-    writeFileSync(temp, JSON.stringify(data));
-    renameSync(temp, this.dataFile);
-  }
-
-  load() {
-    let data;
-    try {
-      data = JSON.parse(readFileSync(this.dataFile, 'utf8'));
-    } catch (e) {
-      if (e.code === 'ENOENT') return; // first run
-      throw new Error(`data file ${this.dataFile}: ${e.message}`);
-    }
-    this.sequence = data.sequence ?? 0;
-    this.logSequence = data.logSequence ?? 0;
-    for (const order of data.orders ?? []) this.orders.set(Store.orderKey(order.createBy, order.endpoint, order.key), order);
-    this.master = new Map(data.master ?? []);
-    this.received = data.received ?? [];
-    this.deliveries = data.deliveries ?? [];
+  close() {
+    if (this.db.open) this.db.close();
   }
 }
 
-function trim(log) {
-  if (log.length > LOG_LIMIT) log.splice(0, log.length - LOG_LIMIT);
+function prepare(db) {
+  return {
+    allOrders: db.prepare('SELECT * FROM orders ORDER BY id'),
+    orderById: db.prepare('SELECT created_by, endpoint, key FROM orders WHERE order_id = ?'),
+    insertOrder: db.prepare(`
+      INSERT INTO orders (created_by, endpoint, key, status, created_at, fulfilled_at, data)
+      VALUES (@created_by, @endpoint, @key, @status, @created_at, @fulfilled_at, @data) RETURNING id`),
+    setOrderIds: db.prepare('UPDATE orders SET order_id = @order_id, mailno = @mailno WHERE id = @id'),
+    updateOrder: db.prepare(`
+      UPDATE orders SET status = @status, fulfilled_at = @fulfilled_at, data = @data
+      WHERE created_by = @created_by AND endpoint = @endpoint AND key = @key`),
+    bumpOrderIds: db.prepare(`UPDATE sqlite_sequence SET seq = MAX(seq, @seq) WHERE name = 'orders'`),
+    startOrderIds: db.prepare(`INSERT INTO sqlite_sequence (name, seq) VALUES ('orders', @seq)`),
+    hasMaster: db.prepare('SELECT 1 FROM master WHERE created_by = @created_by AND endpoint = @endpoint AND key = @key'),
+    upsertMaster: db.prepare(`
+      INSERT INTO master (created_by, endpoint, key, record) VALUES (@created_by, @endpoint, @key, @record)
+      ON CONFLICT DO UPDATE SET record = excluded.record`),
+  };
+}
+
+function orderKey(createBy, endpointId, key) {
+  return `${createBy}|${endpointId}|${key}`;
+}
+
+function pad(n) {
+  return String(n).padStart(6, '0');
+}
+
+function toRow(order) {
+  return {
+    created_by: order.createBy,
+    endpoint: order.endpoint,
+    key: order.key,
+    status: order.status,
+    created_at: order.createdAt,
+    fulfilled_at: order.fulfilledAt ?? null,
+    data: JSON.stringify({ request: order.request, route: order.route, cancelledLines: order.cancelledLines }),
+  };
+}
+
+function fromRow(row) {
+  const { request, route, cancelledLines } = JSON.parse(row.data);
+  return {
+    createBy: row.created_by,
+    endpoint: row.endpoint,
+    key: row.key,
+    orderId: row.order_id,
+    mailno: row.mailno,
+    status: row.status,
+    createdAt: row.created_at,
+    fulfilledAt: row.fulfilled_at,
+    request,
+    cancelledLines,
+    route,
+  };
 }

@@ -18,7 +18,9 @@ export function parseUpstreamList(text) {
   for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const eq = item.indexOf('=');
     if (eq <= 0) throw new Error(`HONGXUN_SANDBOX_UPSTREAMS: "${item}" is not name=https://host`);
-    upstreams[item.slice(0, eq).trim()] = item.slice(eq + 1).trim();
+    const name = item.slice(0, eq).trim();
+    if (Object.hasOwn(upstreams, name)) throw new Error(`HONGXUN_SANDBOX_UPSTREAMS: "${name}" is given twice`);
+    upstreams[name] = item.slice(eq + 1).trim();
   }
   return upstreams;
 }

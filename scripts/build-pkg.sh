@@ -22,12 +22,15 @@ WASM_FEATURES=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
 # Keep symbols until wasm-opt: wasm-bindgen reads the target_features section (Cargo's
 # `strip = true` removes it) and the size report needs function names. wasm-opt strips below.
 CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown --lib
+# Where Cargo put it: `target/` unless CARGO_TARGET_DIR or a config says otherwise.
+TARGET_DIR=$(cargo metadata --format-version 1 --no-deps |
+  node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).target_directory)')
 
 rm -rf "$WORK" "$PKG"
 mkdir -p "$WORK" "$PKG"
 # --experimental-reset-state-function: after a trap the wrapper restarts the instance.
 wasm-bindgen --target web --experimental-reset-state-function --no-typescript \
-  --out-dir "$WORK" --out-name "$NAME" "target/wasm32-unknown-unknown/release/$NAME.wasm"
+  --out-dir "$WORK" --out-name "$NAME" "$TARGET_DIR/wasm32-unknown-unknown/release/$NAME.wasm"
 
 "${WASM_OPT[@]}" "${WASM_FEATURES[@]}" --strip-debug --strip-producers --strip-target-features \
   "$WORK/${NAME}_bg.wasm" -o "$PKG/${NAME}_bg.wasm"

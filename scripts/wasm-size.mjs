@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 60 * 1024;
+// 59.6 KB before the boundary handed serde-wasm-bindgen objects, plus the 4 KB allowed for that.
+const BUDGET_GZIP = Math.round(63.6 * 1024);
 const [shippedPath, namedPath] = process.argv.slice(2);
 
 const shipped = readFileSync(shippedPath);

@@ -9,6 +9,15 @@ use crate::{time, validate};
 /// `{"createBy":…,"dataSource":…,"request":<canonical>,"sign":…,"timestamp":…}`: keys in this
 /// order (fastjson's own sorted order), the request exactly as it was hashed.
 pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> String {
+    signed_object(create_by, data_source, canonical, sign, timestamp).0
+}
+
+/// `{"warehouseCode":…,"timestamp":…,"request":…}`: the device envelope, without a signature.
+pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> String {
+    device_object(warehouse_code, timestamp, canonical).0
+}
+
+fn signed_object(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> (String, usize) {
     object(&[
         ("createBy", Member::Text(create_by)),
         ("dataSource", Member::Text(data_source)),
@@ -18,8 +27,7 @@ pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &s
     ])
 }
 
-/// `{"warehouseCode":…,"timestamp":…,"request":…}`: the device envelope, without a signature.
-pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> String {
+fn device_object(warehouse_code: &str, timestamp: &str, canonical: &str) -> (String, usize) {
     object(&[
         ("warehouseCode", Member::Text(warehouse_code)),
         ("timestamp", Member::Text(timestamp)),
@@ -34,22 +42,26 @@ enum Member<'a> {
     Json(&'a str),
 }
 
-/// One JSON object with the members in the order given.
-fn object(members: &[(&str, Member<'_>)]) -> String {
+/// One JSON object with the members in the order given, and where its (one) JSON member starts.
+fn object(members: &[(&str, Member<'_>)]) -> (String, usize) {
     let size: usize = members.iter().map(|(k, Member::Text(v) | Member::Json(v))| k.len() + v.len() + 8).sum();
     let mut out = Vec::with_capacity(size + 2);
+    let mut json_at = 0;
     for (i, (key, value)) in members.iter().enumerate() {
         out.push(if i == 0 { b'{' } else { b',' });
         json::write_string(&mut out, key);
         out.push(b':');
         match value {
             Member::Text(text) => json::write_string(&mut out, text),
-            Member::Json(text) => out.extend_from_slice(text.as_bytes()),
+            Member::Json(text) => {
+                json_at = out.len();
+                out.extend_from_slice(text.as_bytes());
+            }
         }
     }
     out.push(b'}');
     // Every piece is UTF-8: `&str` inputs, escaped by a writer that never splits a character.
-    String::from_utf8(out).unwrap_or_default()
+    (String::from_utf8(out).unwrap_or_default(), json_at)
 }
 
 /// Who sends: a partner with Appendix 1 credentials, or a DWS device.
@@ -100,7 +112,19 @@ pub struct Built {
     pub path: Option<&'static str>,
     /// The request as hashed (and as it stands in the body).
     pub canonical: String,
+    /// Where `canonical` starts in `body` (bytes).
+    pub canonical_at: usize,
+    /// The string to sign with the secret as `***`, around `canonical` (see
+    /// [`Built::string_to_sign`]); `None` for the unsigned device envelope.
+    pub string_to_sign_around: Option<(String, String)>,
     pub warnings: Vec<Problem>,
+}
+
+impl Built {
+    /// What was hashed, with the secret as `***`; `None` for the unsigned device envelope.
+    pub fn string_to_sign(&self) -> Option<String> {
+        self.string_to_sign_around.as_ref().map(|(before, after)| format!("{before}{}{after}", self.canonical))
+    }
 }
 
 /// Validates (unless switched off), canonicalizes, stamps with Beijing time, signs, and writes
@@ -128,13 +152,14 @@ pub fn build_request(
         warnings = report.warnings;
     }
     let canonical = doc.root().canonical();
-    let (body, sign) = match *credentials {
+    let ((body, canonical_at), sign, string_to_sign_around) = match *credentials {
         Credentials::Signed { create_by, data_source, secret } => {
-            let sign =
-                sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp })?;
-            (signed_body(create_by, data_source, &canonical, &sign, &timestamp), Some(sign))
+            let pieces = Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp };
+            let sign = sign::sign(&pieces)?;
+            let body = signed_object(create_by, data_source, &canonical, &sign, &timestamp);
+            (body, Some(sign), Some(pieces.masked_around_request()))
         }
-        Credentials::Device { warehouse_code } => (device_body(warehouse_code, &timestamp, &canonical), None),
+        Credentials::Device { warehouse_code } => (device_object(warehouse_code, &timestamp, &canonical), None, None),
     };
-    Ok(Built { body, sign, timestamp, path: endpoint.path, canonical, warnings })
+    Ok(Built { body, sign, timestamp, path: endpoint.path, canonical, canonical_at, string_to_sign_around, warnings })
 }

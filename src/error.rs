@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use serde::Serialize;
+
 mod diagnosis;
 
 pub use diagnosis::{Diagnosis, Mistake};
@@ -223,19 +225,24 @@ impl std::error::Error for Error {}
 
 /// One problem found in a request or a received body: validation errors and warnings, and each
 /// verification failure. `path` is a JSON pointer (`""` for the request itself).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Problem {
     pub path: String,
     pub code: &'static str,
     pub message: String,
     pub message_zh: String,
     /// On `signature_mismatch`: the client mistakes that reproduce the received signature.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub diagnosis: Option<Diagnosis>,
+    /// On `unknown_field`: the known name it is likely a typo of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<&'static str>,
 }
 
 impl Problem {
     pub fn new(path: String, code: &'static str, message: String, message_zh: String) -> Self {
-        Problem { path, code, message, message_zh, diagnosis: None }
+        Problem { path, code, message, message_zh, diagnosis: None, suggestion: None }
     }
 
     pub(crate) fn path_or_root(&self) -> &str {
@@ -255,6 +262,7 @@ impl From<&Error> for Problem {
             message: e.message(),
             message_zh: e.message_zh(),
             diagnosis: e.diagnosis().cloned(),
+            suggestion: None,
         }
     }
 }

@@ -49,10 +49,25 @@ pub fn require_secret(secret: &str) -> Result<(), Error> {
     Ok(())
 }
 
+impl<'a> Pieces<'a> {
+    /// The pieces in Appendix 1's order, with `secret` in the secret's place.
+    fn in_order(&self, secret: &'a str) -> [&'a str; 5] {
+        [self.create_by, self.data_source, self.request, secret, self.timestamp]
+    }
+
+    /// The string to sign with the secret shown as `***` (what a portal may display), split
+    /// around the request: `before + request + after` is the whole. Apart, a megabyte request is
+    /// not copied again to show it.
+    pub fn masked_around_request(&self) -> (String, String) {
+        let [create_by, data_source, _, secret, timestamp] = self.in_order("***");
+        (format!("{create_by}&{data_source}&"), format!("&{secret}&{timestamp}"))
+    }
+}
+
 /// The raw MD5, hashed straight from the pieces (no joined copy of a large request).
 pub(crate) fn digest(p: &Pieces<'_>) -> [u8; 16] {
     let mut md5 = Md5::new();
-    for (i, piece) in [p.create_by, p.data_source, p.request, p.secret, p.timestamp].into_iter().enumerate() {
+    for (i, piece) in p.in_order(p.secret).into_iter().enumerate() {
         if i > 0 {
             md5.update(b"&");
         }

@@ -3,7 +3,9 @@
 //!
 //! Severity follows provenance: what the documentation states is an error, what this project
 //! inferred only warns. Formats, 32-bit ranges and minimums always only warn (the documentation
-//! does not state them). Paths are built only when a problem is reported, so a valid request
+//! does not state them), and so does an integer written `5.0` (fastjson reads it as 5). An
+//! unknown member close to a known one (`remakr`) warns with a suggestion; strict mode makes
+//! every unknown member an error, except in objects the documentation shows only in part. Paths are built only when a problem is reported, so a valid request
 //! costs no allocation beyond the report itself.
 
 mod message;
@@ -18,7 +20,8 @@ use Provenance::{Documented, Inferred};
 /// What the caller knows that the request does not say.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Options {
-    /// Report fields the catalog does not know as `unknown_field` errors.
+    /// Report fields the catalog does not know as `unknown_field` errors (warnings inside
+    /// objects the documentation shows only in part).
     pub strict: bool,
     /// The shipment is a vehicle transport: vinCode, longitude and dimension become required on
     /// carrier route pushes.
@@ -107,6 +110,16 @@ fn present<'d>(value: Option<Value<'d>>) -> Option<Value<'d>> {
     value.filter(|v| v.kind() != Kind::Null)
 }
 
+/// Whether a number written with a fraction or an exponent is a whole number (`5.0`, `1.2e1`):
+/// no digit other than 0 after the decimal point once the exponent has moved it.
+fn integral(raw: &str) -> bool {
+    let (mantissa, exponent) = raw.split_once(['e', 'E']).unwrap_or((raw, "0"));
+    let Ok(exponent) = exponent.parse::<i64>() else { return false };
+    let point = mantissa.bytes().position(|b| b == b'.').unwrap_or(mantissa.len());
+    let point = i64::try_from(point - usize::from(mantissa.starts_with('-'))).unwrap_or(0) + exponent;
+    mantissa.bytes().filter(u8::is_ascii_digit).zip(0..).all(|(digit, i)| i < point || digit == b'0')
+}
+
 /// An integer member's value, if it is one.
 fn integer(value: Option<Value<'_>>) -> Option<i64> {
     value.filter(Value::is_integer).and_then(|v| v.raw().parse().ok())
@@ -120,7 +133,10 @@ struct Walk<'o> {
 impl Walk<'_> {
     /// Records a problem: an error when `provenance` is documented, else a warning.
     fn report(&mut self, provenance: Provenance, place: &Place<'_>, code: &'static str, texts: (String, String)) {
-        let problem = Problem::new(place.pointer(), code, texts.0, texts.1);
+        self.push(provenance, Problem::new(place.pointer(), code, texts.0, texts.1));
+    }
+
+    fn push(&mut self, provenance: Provenance, problem: Problem) {
         match provenance {
             Documented => self.report.errors.push(problem),
             Inferred => self.report.warnings.push(problem),
@@ -139,25 +155,42 @@ impl Walk<'_> {
     }
 
     fn object(&mut self, object: &Object, value: Value<'_>, place: &Place<'_>, provenance: Provenance) {
+        let mut known = 0;
         for field in object.fields {
             let at = Place::Member(place, field.name);
-            let provenance = field.provenance.under(provenance);
-            match present(value.get(field.name)) {
-                Some(member) => self.field(field, member, &at, provenance),
-                None if field.required => self.report(provenance, &at, "required", message::required(field.into())),
-                None => {}
+            let member = value.get(field.name);
+            known += usize::from(member.is_some());
+            match (present(member), field.requirement(provenance)) {
+                (Some(member), _) => self.field(field, member, &at, field.provenance.under(provenance)),
+                (None, Some(Documented)) => self.report(Documented, &at, "required", message::required(field.into())),
+                (None, Some(Inferred)) => self.report(Inferred, &at, "required", message::usually_sent(field.into())),
+                (None, None) => {}
             }
         }
-        if self.options.strict {
-            for (key, member) in value.members() {
-                if member.kind() != Kind::Null && object.field(&key).is_none() {
-                    let at = Place::Member(place, &key);
-                    self.report(Documented, &at, "unknown_field", message::unknown_field(&key));
-                }
-            }
+        if known < value.member_count() {
+            self.unknown_members(object, value, place);
         }
         for rule in object.rules {
             self.rule(rule, object, value, place, rule.provenance.under(provenance));
+        }
+    }
+
+    /// Members the catalog does not know: errors in strict mode (warnings where the object is
+    /// only partly documented); otherwise warnings only for likely typos of a known name.
+    fn unknown_members(&mut self, object: &Object, value: Value<'_>, place: &Place<'_>) {
+        for (key, member) in value.members() {
+            if member.kind() == Kind::Null || object.field(&key).is_some() {
+                continue;
+            }
+            let suggestion = message::closest(object, &key);
+            if !self.options.strict && suggestion.is_none() {
+                continue;
+            }
+            let provenance = if self.options.strict && object.complete() { Documented } else { Inferred };
+            let texts = message::unknown_field(&key, self.options.strict, suggestion);
+            let mut problem = Problem::new(Place::Member(place, &key).pointer(), "unknown_field", texts.0, texts.1);
+            problem.suggestion = suggestion;
+            self.push(provenance, problem);
         }
     }
 
@@ -185,6 +218,10 @@ impl Walk<'_> {
         let expected = match field.ty {
             Type::String if kind == Kind::String => return self.string(field, value, at, provenance),
             Type::Integer if value.is_integer() => return self.integer(field, value, at, provenance),
+            // fastjson reads `5.0` into an Integer field as 5.
+            Type::Integer if kind == Kind::Number && integral(value.raw()) => {
+                return self.report(Inferred, at, "type", message::integral_decimal(field.into()));
+            }
             Type::Number if kind == Kind::Number => return,
             Type::Boolean if matches!(kind, Kind::True | Kind::False) => return,
             Type::Object(object) if kind == Kind::Object => return self.object(object, value, at, provenance),
@@ -201,8 +238,8 @@ impl Walk<'_> {
         let text = value.text();
         if let Some(codes) = field.codes {
             if !codes.contains(&text) {
-                // A list the documentation may not give in full only warns.
-                let provenance = if codes.complete { provenance } else { Inferred };
+                // An inferred list, or one the documentation may not give in full, only warns.
+                let provenance = if codes.complete { field.codes_provenance.under(provenance) } else { Inferred };
                 self.report(provenance, at, "enum", message::not_a_code(field.into(), codes, &text));
             }
         }
@@ -231,7 +268,10 @@ impl Walk<'_> {
             Check::RequiredWhen { field, when: (other, expected) } => {
                 let applies =
                     present(value.get(other)).is_some_and(|v| v.kind() == Kind::String && v.text() == expected);
-                if applies && present(value.get(field)).is_none() {
+                // An empty array lists nothing: a partial cancel without lines is not one.
+                let empty =
+                    present(value.get(field)).is_none_or(|v| v.kind() == Kind::Array && v.items().next().is_none());
+                if applies && empty {
                     let label = object.field(other).and_then(|f| f.codes).and_then(|c| c.label(expected));
                     let texts = message::required_when(subject(field), subject(other), expected, label);
                     self.report(provenance, &Place::Member(place, field), "rule", texts);

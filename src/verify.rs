@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use crate::error::{Error, ErrorKind, Problem};
-use crate::json::{Document, Kind, Value};
+use crate::json::{Change, Document, Kind, Value};
 use crate::sign::{self, Pieces};
 use crate::time;
 use crate::{catalog, doctor, validate};
@@ -56,6 +56,9 @@ pub struct Verification {
     pub warnings: Vec<Problem>,
     /// The received request text, when the envelope could be read.
     pub request: Option<String>,
+    /// How far the sender's timestamp is ahead of (+) or behind (−) the verifier's clock, in
+    /// seconds; `None` when there is no readable timestamp.
+    pub skew_seconds: Option<i64>,
 }
 
 impl Verification {
@@ -64,7 +67,7 @@ impl Verification {
     }
 
     pub(crate) fn fail(error: Error) -> Self {
-        Verification { errors: vec![Problem::from(&error)], warnings: Vec::new(), request: None }
+        Verification { errors: vec![Problem::from(&error)], warnings: Vec::new(), request: None, skew_seconds: None }
     }
 }
 
@@ -91,7 +94,7 @@ pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptio
             errors.push(Error::at(ErrorKind::CredentialMismatch(name), format!("/{name}")));
         }
     }
-    errors.extend(check_window(&timestamp, options).err());
+    let skew_seconds = check_window(&timestamp, options, &mut errors);
 
     let canonical = request.canonical();
     let pieces = Pieces {
@@ -113,11 +116,11 @@ pub fn verify_request(body: &str, expected: &Expected<'_>, options: &VerifyOptio
             warnings.push(uppercase_warning());
         }
     }
-    finish(&doc, request, errors, warnings, options)
+    finish(&doc, request, (errors, warnings), skew_seconds, options)
 }
 
 /// Verifies a DWS device body `{warehouseCode, timestamp, request}` (unsigned: only its shape,
-/// the expected warehouse when given, the time window and the schema can be checked).
+/// the expected warehouse when given and the schema can be checked; its timestamp only warns).
 pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyOptions<'_>) -> Verification {
     let doc = match Document::parse_envelope(body) {
         Ok(doc) => doc,
@@ -131,8 +134,19 @@ pub fn verify_device(body: &str, warehouse_code: Option<&str>, options: &VerifyO
     if warehouse_code.is_some_and(|want| want != warehouse) {
         errors.push(Error::at(ErrorKind::CredentialMismatch("warehouseCode"), "/warehouseCode"));
     }
-    errors.extend(check_window(&timestamp, options).err());
-    finish(&doc, request, errors, Vec::new(), options)
+    // The format and the window are documented for the signed envelope only; assumed for
+    // devices (catalog::envelope::DEVICE_TIMESTAMP), so they only warn.
+    let mut window = Vec::new();
+    let skew_seconds = check_window(&timestamp, options, &mut window);
+    let warnings = window.iter().map(inferred_for_devices).collect();
+    finish(&doc, request, (errors, warnings), skew_seconds, options)
+}
+
+fn inferred_for_devices(e: &Error) -> Problem {
+    let mut problem = Problem::from(e);
+    problem.message.push_str(" (inferred for device bodies: a warning)");
+    problem.message_zh.push_str("（设备报文为推断规则：仅警告）");
+    problem
 }
 
 /// The envelope's request and its named string fields, or a verification naming what is missing.
@@ -145,7 +159,8 @@ fn open<'d, const N: usize>(
     let fields = names.map(|name| string_field(envelope, name));
     if fields.iter().any(Result::is_err) {
         let missing = fields.iter().filter_map(|f| f.as_ref().err()).map(Problem::from).collect();
-        return Err(Verification { errors: missing, warnings: Vec::new(), request: Some(request.raw().into()) });
+        let request = Some(request.raw().into());
+        return Err(Verification { errors: missing, warnings: Vec::new(), request, skew_seconds: None });
     }
     Ok((request, fields.map(|f| f.unwrap_or_default())))
 }
@@ -162,11 +177,11 @@ fn string_field<'d>(envelope: Value<'d>, name: &'static str) -> Result<Cow<'d, s
 fn finish(
     doc: &Document<'_>,
     request: Value<'_>,
-    errors: Vec<Error>,
-    mut warnings: Vec<Problem>,
+    (errors, mut warnings): (Vec<Error>, Vec<Problem>),
+    skew_seconds: Option<i64>,
     options: &VerifyOptions<'_>,
 ) -> Verification {
-    warnings.extend(doc.notes().map(|(code, path)| received_change(code, path)));
+    warnings.extend(doc.notes().map(|(change, path)| received_change(change, path)));
     let mut errors: Vec<Problem> = errors.iter().map(Problem::from).collect();
     if let Some(id) = options.endpoint {
         match catalog::find(id) {
@@ -178,7 +193,7 @@ fn finish(
             None => errors.push(Problem::from(&Error::unknown_endpoint(id))),
         }
     }
-    Verification { errors, warnings, request: Some(request.raw().to_string()) }
+    Verification { errors, warnings, request: Some(request.raw().to_string()), skew_seconds }
 }
 
 /// The `request` member: an object or an array.
@@ -202,17 +217,25 @@ fn envelope_error(e: Error) -> Error {
     }
 }
 
-fn check_window(timestamp: &str, options: &VerifyOptions<'_>) -> Result<(), Error> {
-    let sent = time::parse_beijing(timestamp).map_err(|e| e.relocated("/timestamp"))?;
+/// The timestamp's skew from the verifier's clock (seconds), adding an error when it is not a
+/// real Beijing time or falls outside the window.
+fn check_window(timestamp: &str, options: &VerifyOptions<'_>, errors: &mut Vec<Error>) -> Option<i64> {
+    let sent = match time::parse_beijing(timestamp) {
+        Ok(sent) => sent,
+        Err(e) => {
+            errors.push(e.relocated("/timestamp"));
+            return None;
+        }
+    };
     // Timestamps carry whole seconds: compare against the verifier's clock truncated likewise.
     let skew_seconds = (sent - options.now_ms.div_euclid(1000) * 1000) / 1000;
     if skew_seconds.abs() > options.tolerance_seconds {
-        return Err(Error::at(
+        errors.push(Error::at(
             ErrorKind::TimestampOutOfWindow { skew_seconds, tolerance_seconds: options.tolerance_seconds },
             "/timestamp",
         ));
     }
-    Ok(())
+    Some(skew_seconds)
 }
 
 fn uppercase_warning() -> Problem {
@@ -225,11 +248,14 @@ fn uppercase_warning() -> Problem {
 }
 
 /// A warning for what fastjson silently changed in the received request (it was signed as changed).
-fn received_change(code: &'static str, path: String) -> Problem {
+fn received_change(change: Change, path: String) -> Problem {
     let path = path.strip_prefix("/request").map(str::to_string).unwrap_or(path);
-    let (message, message_zh) = match code {
-        "duplicate_key" => ("duplicate key: the server keeps only the last one", "键重复：服务端只保留最后一个"),
-        _ => (
+    let (code, message, message_zh) = match change {
+        Change::DuplicateKey => {
+            ("duplicate_key", "duplicate key: the server keeps only the last one", "键重复：服务端只保留最后一个")
+        }
+        Change::LoneSurrogate => (
+            "lone_surrogate",
             "unpaired UTF-16 surrogate: the server hashes it as \"?\"",
             "不成对的 UTF-16 代理字符：服务端按 \"?\" 计算签名",
         ),

@@ -6,12 +6,11 @@
 //! passing copies ASCII one character at a time in JS (measured on 1 MB: 2.6 ms in Node against
 //! 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in Chromium), and checking the bytes are UTF-8
 //! here costs 0.07 ms.
-//! Answers go back as one string: small ones as JSON text the wrapper parses; a request body
-//! (possibly megabytes) followed by a last line of JSON metadata, so the body is never escaped
-//! into JSON nor copied again, and JS splits it off without copying. Only strings cross, so no js-sys objects are built (measured:
-//! js-sys arrays cost ~0.6 KB of the gzipped wasm). A failure is thrown as the JSON text of the
-//! error, which the wrapper turns into a `HongxunError`. Nothing here panics on any input:
-//! numbers from JS are clamped, every core call returns a `Result` or a report.
+//! Answers go back as JS objects built by serde-wasm-bindgen from `answer`'s types: nothing is
+//! written as JSON text here to be parsed again there, and a request body (possibly megabytes)
+//! crosses once, as a string member. A failure is thrown as the error's object, which the
+//! wrapper turns into a `HongxunError`. Nothing here panics on any input: numbers from JS are
+//! clamped, every core call returns a `Result` or a report.
 
 mod answer;
 
@@ -31,7 +30,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 type Thrown = JsValue;
 
 fn thrown(e: &Error) -> Thrown {
-    JsValue::from_str(&answer::error(e))
+    answer::error(e)
 }
 
 /// A JS number of milliseconds (checked finite and within Date's range by the wrapper) as an
@@ -73,9 +72,9 @@ pub fn format_timestamp(unix_ms: f64) -> Result<String, Thrown> {
     time::format_beijing(millis(unix_ms)).map_err(|e| thrown(&e))
 }
 
-/// `{valid, errors, warnings}` as JSON text.
+/// `{valid, errors, warnings}`.
 #[wasm_bindgen]
-pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> String {
+pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> JsValue {
     let report = match utf8(request) {
         Ok(request) => validate::validate(endpoint, request, &validate::Options { strict, vehicle }),
         Err(e) => validate::Report::failed(&e),
@@ -95,7 +94,7 @@ pub fn build_signed(
     validate: bool,
     strict: bool,
     vehicle: bool,
-) -> Result<String, Thrown> {
+) -> Result<JsValue, Thrown> {
     let credentials = Credentials::Signed { create_by, data_source, secret };
     build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle])
 }
@@ -109,29 +108,28 @@ pub fn build_device(
     validate: bool,
     strict: bool,
     vehicle: bool,
-) -> Result<String, Thrown> {
+) -> Result<JsValue, Thrown> {
     build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, [validate, strict, vehicle])
 }
 
-/// The body exactly as it is posted, then `{sign, timestamp, path, warnings}` on a last line.
+/// `{body, sign, timestamp, path, warnings, canonical, stringToSign}`.
 fn build(
     endpoint: &str,
     request: &[u8],
     credentials: &Credentials<'_>,
     now_ms: f64,
     [validate, strict, vehicle]: [bool; 3],
-) -> Result<String, Thrown> {
+) -> Result<JsValue, Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
-    let built = utf8(request)
+    utf8(request)
         .and_then(|request| build::build_request(endpoint, request, credentials, &options))
-        .map_err(|e| thrown(&e))?;
-    let meta = answer::built(&built);
-    Ok(answer::then_line(built.body, &meta))
+        .map(|built| answer::built(&built))
+        .map_err(|e| thrown(&e))
 }
 
-/// `{ok, errors, warnings}`, after the received request text and a line break when the envelope
-/// could be read. With a secret the body is a signed envelope; without one, the DWS device
-/// envelope `{warehouseCode, timestamp, request}` (one export for both keeps the wasm small).
+/// `{ok, errors, warnings, skewSeconds, toleranceSeconds, request}`. With a secret the body is a signed envelope;
+/// without one, the DWS device envelope `{warehouseCode, timestamp, request}` (one export for
+/// both keeps the wasm small).
 #[wasm_bindgen(js_name = verifyRequest)]
 #[allow(clippy::too_many_arguments)]
 pub fn verify_request(
@@ -143,7 +141,7 @@ pub fn verify_request(
     endpoint: Option<String>,
     now_ms: f64,
     tolerance_seconds: Option<f64>,
-) -> String {
+) -> JsValue {
     let options = VerifyOptions {
         tolerance_seconds: tolerance_seconds.map_or(verify::DEFAULT_TOLERANCE_SECONDS, |s| s as i64),
         endpoint: endpoint.as_deref(),
@@ -151,35 +149,20 @@ pub fn verify_request(
     };
     let body = match utf8(body) {
         Ok(body) => body,
-        Err(e) => return answer::verification(&verify::Verification::fail(e)),
+        Err(e) => return answer::verification(&verify::Verification::fail(e), options.tolerance_seconds),
     };
-    received(match secret.as_deref() {
+    let verification = match secret.as_deref() {
         Some(secret) => {
             let expected = Expected { secret, create_by: create_by.as_deref(), data_source: data_source.as_deref() };
             verify::verify_request(body, &expected, &options)
         }
         None => verify::verify_device(body, warehouse_code.as_deref(), &options),
-    })
-}
-
-/// A verification as the wrapper reads it: the received request text and a line break when the
-/// envelope could be read, then the report.
-fn received(verification: verify::Verification) -> String {
-    let report = answer::verification(&verification);
-    match verification.request {
-        Some(request) => answer::then_line(request, &report),
-        None => report,
-    }
+    };
+    answer::verification(&verification, options.tolerance_seconds)
 }
 
 /// Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text (refused unless a real time).
 #[wasm_bindgen(js_name = parseTimestamp)]
 pub fn parse_timestamp(text: &str) -> Result<f64, Thrown> {
     time::parse_beijing(text).map(|ms| ms as f64).map_err(|e| thrown(&e))
-}
-
-/// MD5 of bytes, for the benchmark's raw-hashing baseline only (passed as requests are).
-#[wasm_bindgen(js_name = md5Hex)]
-pub fn md5_hex(bytes: &[u8]) -> String {
-    crate::sign::md5_hex(bytes)
 }

@@ -33,6 +33,13 @@ fn every_envelope_vector_byte_for_byte() {
         assert_eq!(built.sign.as_deref(), Some(v.sign.as_str()), "{}", v.endpoint);
         assert_eq!(built.body, v.body, "{}", v.endpoint);
         assert!(!built.body.contains(&v.secret));
+        // What a portal shows: the hashed request where the body holds it, and the string to
+        // sign with the secret masked, whose MD5 with the secret put back is the signature.
+        assert_eq!(&built.body[built.canonical_at..][..built.canonical.len()], built.canonical);
+        let shown = built.string_to_sign().unwrap();
+        assert_eq!(shown, format!("{}&{}&{}&***&{}", v.create_by, v.data_source, built.canonical, v.timestamp));
+        let hashed = shown.replacen("&***&", &format!("&{}&", v.secret), 1);
+        assert_eq!(hongxun_sign::sign::md5_hex(hashed.as_bytes()), v.sign, "{}", v.endpoint);
     }
 }
 

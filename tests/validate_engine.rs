@@ -30,8 +30,17 @@ fn status(total: &str) -> String {
 #[test_case("-0", &[], &[] ; "minus zero is zero")]
 #[test_case(r#""12""#, &[("/totalQuantity", "type")], &[] ; "string of digits")]
 #[test_case("1.5", &[("/totalQuantity", "type")], &[] ; "decimal")]
-#[test_case("1.0", &[("/totalQuantity", "type")], &[] ; "integral decimal")]
-#[test_case("1e2", &[("/totalQuantity", "type")], &[] ; "exponent")]
+#[test_case("1.0", &[], &[("/totalQuantity", "type")] ; "integral decimal: fastjson reads 1")]
+#[test_case("1e2", &[], &[("/totalQuantity", "type")] ; "integral exponent: fastjson reads 100")]
+#[test_case("1.20e1", &[], &[("/totalQuantity", "type")] ; "integral mantissa and exponent")]
+#[test_case("-0.0", &[], &[("/totalQuantity", "type")] ; "minus zero decimal")]
+#[test_case("1.25e1", &[("/totalQuantity", "type")], &[] ; "fraction left after the exponent")]
+#[test_case("5e-1", &[("/totalQuantity", "type")], &[] ; "negative exponent")]
+#[test_case("-12.0", &[], &[("/totalQuantity", "type")] ; "negative integral decimal")]
+#[test_case("0.5e1", &[], &[("/totalQuantity", "type")] ; "exponent moves the point past the fraction")]
+#[test_case("0.55e1", &[("/totalQuantity", "type")], &[] ; "exponent leaves a fraction")]
+#[test_case("100e-2", &[], &[("/totalQuantity", "type")] ; "negative exponent leaves a whole number")]
+#[test_case("150e-2", &[("/totalQuantity", "type")], &[] ; "negative exponent leaves a fraction")]
 #[test_case("true", &[("/totalQuantity", "type")], &[] ; "boolean")]
 #[test_case("[]", &[("/totalQuantity", "type")], &[] ; "array")]
 #[test_case("{}", &[("/totalQuantity", "type")], &[] ; "object")]
@@ -74,9 +83,67 @@ fn unknown_fields_pass_by_default_and_fail_when_strict() {
 
 #[test]
 fn strict_mode_looks_inside_objects_and_array_items() {
-    let request = r#"[{"customerFlag":"C","customerOrderCode":"O","signList":[{"imageUrl":"u","size":3}],"x":1}]"#;
+    let request = r#"[{"customerFlag":"C","customerOrderCode":"O","signList":[{"imageUrl":"u"}],"x":1}]"#;
     let report = validate("signImagePush", request, &STRICT);
-    assert_eq!(listed(&report).0, [("/0/signList/0/size", "unknown_field"), ("/0/x", "unknown_field")]);
+    assert_eq!(listed(&report).0, [("/0/x", "unknown_field")]);
+}
+
+#[test]
+fn strict_mode_only_warns_inside_partly_documented_objects() {
+    // signList models 3 of 9 fields; lpnList 3 of 33; inOrder's page is cut off.
+    let request = r#"[{"customerFlag":"C","customerOrderCode":"O","signList":[{"imageUrl":"u","size":3}]}]"#;
+    assert_eq!(
+        listed(&validate("signImagePush", request, &STRICT)),
+        (vec![], vec![("/0/signList/0/size", "unknown_field")])
+    );
+    let lpn = r#"{"batchId":"B","sourceNum":"S","lpnList":[{"lpnNo":"L","palletNo":"P"}]}"#;
+    assert_eq!(
+        listed(&validate("overseasLpn", lpn, &STRICT)),
+        (vec![], vec![("/lpnList/0/palletNo", "unknown_field")])
+    );
+    let order = r#"{"customerNumber":"N","documentType":"10","inventoryCode":"W","inventoryName":"n","subbaseCode":"O","productList":[],"orderSource":"x"}"#;
+    assert_eq!(listed(&validate("inOrder", order, &STRICT)), (vec![], vec![("/orderSource", "unknown_field")]));
+    // A fully documented object still fails.
+    let routing = r#"[{"mailno":"M","scanTypeCode":"001","operator":"o","time":"2026-11-30 10:12:00","plannedDeliveryDate":"2026-11-30 18:00:00","transferAddress":"a","memo":"m","speed":1}]"#;
+    assert_eq!(listed(&validate("carrierRoutingPush", routing, &STRICT)).0, [("/0/speed", "unknown_field")]);
+}
+
+#[test]
+fn a_likely_typo_warns_with_a_suggestion_even_when_not_strict() {
+    let request = r#"{"customerNumber":"N","documentType":"10","inventoryCode":"W","inventoryName":"n","subbaseCode":"O",
+        "remakr":"x","orderSource":"y","productList":[{"customerProductCode":"P","quantiy":3}]}"#;
+    let report = validate("inOrder", request, &Options::default());
+    assert_eq!(
+        listed(&report),
+        (vec![], vec![("/productList/0/quantiy", "unknown_field"), ("/remakr", "unknown_field")])
+    );
+    assert_eq!(report.warnings[0].suggestion, Some("quantity"));
+    let typo = &report.warnings[1];
+    assert_eq!(typo.suggestion, Some("remark"));
+    assert!(typo.message.ends_with(r#"did you mean "remark"?"#), "{}", typo.message);
+    assert!(typo.message_zh.ends_with(r#"是否应为 "remark"？"#), "{}", typo.message_zh);
+    // Strict: an error in a fully documented object, with the same suggestion.
+    let strict = validate("routeQuery", r#"{"customerNumber":"N","mailNo":"M"}"#, &STRICT);
+    assert_eq!(listed(&strict).0, [("/mailNo", "unknown_field")]);
+    assert_eq!(strict.errors[0].suggestion, Some("mailno"));
+    assert!(strict.errors[0].message.ends_with(r#"did you mean "mailno"?"#));
+    // Nothing close: no warning unless strict.
+    assert_eq!(
+        listed(&validate("routeQuery", r#"{"customerNumber":"N","zzzzzz":1}"#, &Options::default())),
+        (vec![], vec![])
+    );
+}
+
+#[test]
+fn inferred_requirements_read_as_usually_sent() {
+    let request =
+        r#"{"customerNumber":"N","documentType":"10","inventoryCode":"W","inventoryName":"n","subbaseCode":"O"}"#;
+    let report = validate("inOrder", request, &Options::default());
+    assert_eq!(listed(&report), (vec![], vec![("/productList", "required")]));
+    let warning = &report.warnings[0];
+    assert_eq!(warning.message, "productList (order lines) is missing; it is usually sent (inferred)");
+    assert_eq!(warning.message_zh, "订单明细 productList: 缺少；通常需要填写（推断）");
+    assert!(!warning.message.contains("required"));
 }
 
 const ROUTE_WITHOUT_VEHICLE_FIELDS: &str = r#"[{"mailno":"SF1","scanTypeCode":"001","operator":"王五","time":"2026-11-30 10:12:00","plannedDeliveryDate":"2026-11-30 18:00:00","transferAddress":"深圳","memo":"m"},{"mailno":"SF2","scanTypeCode":"80","operator":"王五","time":"2026-11-30 10:12:00","plannedDeliveryDate":"2026-11-30 18:00:00","transferAddress":"深圳","memo":"m","vinCode":"LSV","longitude":"114.05","dimension":"22.54"}]"#;

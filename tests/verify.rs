@@ -47,6 +47,20 @@ fn accepts_an_authentic_body() {
 }
 
 #[test]
+fn reports_the_clock_skew_inside_and_outside_the_window() {
+    let canonical = "{}";
+    let signed = signed_body("C001", "WEB", canonical, &md5_sign(canonical, TS), TS);
+    let expected = Expected { secret: SECRET, create_by: None, data_source: None };
+    let skew = |now: i64| verify_request(&signed, &expected, &VerifyOptions::at(now)).skew_seconds;
+    assert_eq!(skew(NOW), Some(0));
+    assert_eq!(skew(NOW - 90_000), Some(90), "sent 90 s ahead of the verifier's clock");
+    assert_eq!(skew(NOW + 601_999), Some(-601), "behind, outside the window, still reported");
+    let unreadable = verify(&body(canonical, &md5_sign(canonical, TS), "2026-11-28 25:00:00"));
+    assert_eq!(unreadable.skew_seconds, None);
+    assert_eq!(verify("not json").skew_seconds, None);
+}
+
+#[test]
 fn an_empty_secret_verifies_nothing_not_even_a_body_signed_with_it() {
     let forged = md5_hex(format!("C001&WEB&{{}}&&{TS}").as_bytes());
     let expected = Expected { secret: "", create_by: None, data_source: None };
@@ -220,6 +234,23 @@ fn device_bodies_are_checked_without_a_signature() {
     );
     let no_warehouse = format!(r#"{{"timestamp":"{TS}","request":{request}}}"#);
     assert_eq!(codes(&verify_device(&no_warehouse, None, &options)), vec![("missing_field", "/warehouseCode")]);
+}
+
+#[test]
+fn a_device_timestamp_outside_the_signed_envelopes_rules_only_warns() {
+    use hongxun_sign::verify::verify_device;
+    let request = r#"{"mailno":"SF1","longs":30,"widths":20,"heights":10,"weight":1500,"volume":6000}"#;
+    let device = |ts: &str| format!(r#"{{"warehouseCode":"WH01","timestamp":"{ts}","request":{request}}}"#);
+    let options = VerifyOptions { endpoint: Some("dwsPackage"), ..VerifyOptions::at(NOW) };
+    for (timestamp, code) in
+        [("2026-11-28 11:49:59", "timestamp_out_of_window"), ("2026/11/28 12:00:00", "bad_timestamp")]
+    {
+        let v = verify_device(&device(timestamp), Some("WH01"), &options);
+        assert!(v.ok(), "{timestamp}: {:?}", v.errors);
+        let warned: Vec<(&str, &str)> = v.warnings.iter().map(|p| (p.code, p.path.as_str())).collect();
+        assert_eq!(warned, [(code, "/timestamp")], "{timestamp}");
+        assert!(v.warnings[0].message.ends_with("(inferred for device bodies: a warning)"));
+    }
 }
 
 #[test]

@@ -1,21 +1,28 @@
 // The partner portal: loads the package's web build, reads the catalog, and shows one view at a
 // time, chosen by the URL hash (#/type/<id>, #/verify[/<id>], #/callbacks, #/history, #/settings).
+// Below 900 px the list of request types is a drawer, closed whenever a view or a type is chosen.
 
-import { isCallback, isServed } from './lib/catalog.js';
+import { isCallback, isServed } from '../shared/catalog.js';
+import { onSkewChange, readGatewayInfo } from './lib/clock.js';
 import { h, replace } from './lib/dom.js';
 import { loadPackage } from './lib/hongxun.js';
 import { currentLang, onLangChange, setLang, t } from './lib/i18n.js';
-import { applySandboxDefaults } from './lib/settings.js';
+import { applyGatewayInfo, currentEnv, onSettingsChange } from './lib/settings.js';
 import { createCallbacksView } from './views/callbacks-view.js';
+import { clockWarning } from './views/clock-warning.js';
+import { envSwitcher } from './views/env-switcher.js';
 import { createHistoryView } from './views/history-view.js';
 import { navView } from './views/nav.js';
 import { createRequestView } from './views/request-view.js';
 import { createSettingsView } from './views/settings-view.js';
 import { createVerifyView } from './views/verify-view.js';
 
+const skip = document.getElementById('skip');
 const header = document.getElementById('top');
+const banner = document.getElementById('banner');
 const aside = document.getElementById('types');
 const main = document.getElementById('view');
+const narrow = window.matchMedia('(max-width: 900px)');
 
 let api;
 let catalog;
@@ -23,35 +30,70 @@ let requestViews = new Map(); // one per type, so a half-filled form survives na
 let callbacksView = null;
 let pendingVerify = null; // a body handed over from "Callbacks"
 let selected = null; // the request type shown, if any
+let active = null; // the view's key in the top bar
+let shownEnv = null; // the environment the current view was made for
+let drawerOpen = false;
+let navigated = false; // whether the hash has changed since the page loaded
 
-function renderHeader(active) {
+function renderHeader() {
   const link = (hash, key) => h('a', { href: hash, class: active === key ? 'current' : null, 'aria-current': active === key ? 'page' : null }, t(key));
   replace(header,
+    h('button', {
+      type: 'button',
+      class: 'menu-toggle secondary',
+      'aria-controls': 'types',
+      'aria-expanded': String(drawerOpen),
+      dataset: { testid: 'menu' },
+      onclick: () => setDrawer(!drawerOpen),
+    }, '☰ ', t('menu')),
     h('h1', {}, h('a', { href: '#/' }, t('appTitle'))),
-    h('nav', { class: 'views', 'aria-label': 'views' },
+    h('nav', { class: 'views', 'aria-label': t('appTitle') },
       link('#/', 'navRequests'), link('#/verify', 'navVerify'), link('#/callbacks', 'navCallbacks'),
       link('#/history', 'navHistory'), link('#/settings', 'navSettings')),
+    envSwitcher(),
     h('button', {
       type: 'button',
       class: 'secondary lang',
+      lang: currentLang() === 'zh' ? 'en' : 'zh-CN',
       dataset: { testid: 'lang' },
       onclick: () => setLang(currentLang() === 'zh' ? 'en' : 'zh'),
     }, currentLang() === 'zh' ? 'English' : '中文'));
+  header.classList.toggle('production', currentEnv().production);
+  replace(skip, t('skipToContent'));
 }
 
-function renderAside(selectedId) {
+function renderAside() {
+  replace(aside,
+    h('div', { class: 'aside-head' },
+      h('h2', {}, t('requestTypes')),
+      h('button', { type: 'button', class: 'link drawer-close', 'aria-label': t('closeMenu'), onclick: () => setDrawer(false, true) }, '✕')),
+    navView(catalog, selected));
+}
+
+/** Opens or closes the drawer (phone width); on the desktop the list is always shown. */
+function setDrawer(open, returnFocus = false) {
+  drawerOpen = open && narrow.matches;
+  aside.classList.toggle('open', drawerOpen);
+  document.body.classList.toggle('drawer-open', drawerOpen);
+  header.querySelector('.menu-toggle')?.setAttribute('aria-expanded', String(drawerOpen));
+  if (drawerOpen) (aside.querySelector('a.current') ?? aside.querySelector('a'))?.focus();
+  else if (returnFocus) header.querySelector('.menu-toggle')?.focus();
+}
+
+function renderBanner() {
+  replace(banner, clockWarning());
+}
+
+/** Shows a view; after a navigation the focus moves to it (on the first load the skip link leads). */
+function show(key, selectedId, element) {
+  active = key;
   selected = selectedId;
-  const details = h('details', { class: 'types', open: window.matchMedia('(min-width: 760px)').matches || !selectedId },
-    h('summary', {}, t('requestTypes')),
-    navView(catalog, selectedId));
-  replace(aside, details);
-}
-
-function show(active, selectedId, element) {
-  renderHeader(active);
-  renderAside(selectedId);
+  shownEnv = currentEnv().name;
+  renderHeader();
+  renderAside();
+  setDrawer(false);
   replace(main, element);
-  main.focus({ preventScroll: true });
+  if (navigated) main.focus({ preventScroll: true });
 }
 
 function route() {
@@ -82,14 +124,29 @@ function route() {
     case 'history':
       return show('navHistory', null, createHistoryView(api).element);
     case 'settings':
-      return show('navSettings', null, createSettingsView(() => requestViews.forEach((v) => v.refresh())).element);
+      return show('navSettings', null, createSettingsView().element);
     default:
   }
   location.replace(`#/type/${catalog.find(isServed).id}`);
 }
 
+/** Settings changed: another environment redraws the view; otherwise requests re-sign. */
+function settingsChanged() {
+  const switching = document.activeElement?.id === 'env'; // keep the keyboard on the switcher
+  if (currentEnv().name !== shownEnv) route();
+  else {
+    renderHeader();
+    requestViews.forEach((v) => v.refresh());
+  }
+  if (switching) document.getElementById('env').focus();
+}
+
 async function boot() {
   document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
+  skip.addEventListener('click', (e) => {
+    e.preventDefault(); // the hash is the router's
+    main.focus();
+  });
   try {
     api = await loadPackage();
     catalog = api.endpoints();
@@ -97,21 +154,26 @@ async function boot() {
     replace(main, h('p', { class: 'bad' }, `${t('loadFailed')}: ${e.message}`));
     return;
   }
-  try {
-    const res = await fetch('/sandbox/api/info');
-    if (res.ok) applySandboxDefaults(await res.json());
-  } catch {
-    // Served by something other than the sandbox: no defaults to offer.
-  }
+  const info = await readGatewayInfo();
+  if (info) applyGatewayInfo(info);
+  onSkewChange(renderBanner);
+  renderBanner();
+  onSettingsChange(settingsChanged);
   onLangChange(() => {
     requestViews = new Map();
     callbacksView?.stop();
     callbacksView = null;
     route();
+    renderBanner();
   });
-  window.addEventListener('hashchange', route);
-  // Crossing the phone breakpoint folds or unfolds the list of request types.
-  window.matchMedia('(min-width: 760px)').addEventListener('change', () => renderAside(selected));
+  window.addEventListener('hashchange', () => {
+    navigated = true;
+    route();
+  });
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && drawerOpen) setDrawer(false, true);
+  });
+  narrow.addEventListener('change', () => setDrawer(false));
   route();
 }
 

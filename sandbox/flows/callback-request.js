@@ -2,9 +2,7 @@
 // callback type, with every value the order knows put in place by field name (at any depth),
 // and its times set to now. The result is validated when it is built (buildRequest).
 
-import { childFields } from '../../www/lib/catalog.js';
-
-const DATETIME = 'beijing-date-time';
+import { childFields, isBeijingDateTime } from '../../shared/catalog.js';
 
 /**
  * @param {object} endpoint  the callback type (catalog entry with `example` and `fields`)
@@ -38,7 +36,7 @@ function fillField(field, example, source, now) {
     return example?.map((item) => fillObject(childFields(field), item, {}, now));
   }
   if (known !== undefined && known !== null && !isObject(known)) return known;
-  if (field.format === DATETIME && example !== undefined) return now;
+  if (isBeijingDateTime(field) && example !== undefined) return now;
   return example;
 }
 

@@ -2,7 +2,7 @@
 // queries over the state, master-data upserts. Types without a behaviour here are accepted
 // and acknowledged.
 
-import { codesOf, findField, isCallback } from '../../www/lib/catalog.js';
+import { codesOf, findField, isCallback } from '../../shared/catalog.js';
 import { callbackRequest } from './callback-request.js';
 import { isMasterData, upsertMasterData } from './master-data.js';
 import { cancelOrder, createOrder, markFulfilled, resultQuery, routeQuery } from './orders.js';
@@ -28,7 +28,7 @@ const QUERIES = { routeQuery, stockQuery, vinStockQuery };
  * @param {object} deps
  * @param {object[]} deps.catalog          endpoints()
  * @param {import('../store.js').Store} deps.store
- * @param {ReturnType<import('../callback-sender.js').createSender>} deps.sender
+ * @param {{ queue(chain: string, createBy: string, calls: object[]): void }} deps.sender
  * @param {() => number} deps.clock
  * @param {(ms: number) => string} deps.formatTime  Beijing time text
  * @param {string[]} deps.routeScanTypeCodes
@@ -51,10 +51,11 @@ export function createFlows({ catalog, store, sender, clock, formatTime, routeSc
     };
   }
 
+  /** The callbacks' requests, filled in now (their times are when the order or cancel happened). */
   function calls(ids, source, order) {
     const make = (id, extra = {}) => ({
-      id,
-      request: () => callbackRequest(byId.get(id), { ...source, ...extra }, formatTime(clock())),
+      endpoint: id,
+      request: callbackRequest(byId.get(id), { ...source, ...extra }, formatTime(clock())),
     });
     return ids.flatMap((id) =>
       id === PER_ROUTE_NODE
@@ -63,24 +64,40 @@ export function createFlows({ catalog, store, sender, clock, formatTime, routeSc
     );
   }
 
+  /**
+   * Queues the callbacks about an order, in the transaction that changed the order. The order is
+   * FULFILLED once every callback after its creation was delivered or given up (chainDone), or at
+   * once when its partner gets no callbacks.
+   */
+  function followUp(partner, order, queued) {
+    if (partner.callbacks) sender.queue(order.orderId, partner.createBy, queued);
+    else markFulfilled(store, order, clock());
+  }
+
+  function chainDone(orderId) {
+    const order = store.getOrderById(orderId);
+    if (order) markFulfilled(store, order, clock());
+  }
+
   function handle(endpoint, { partner, request }) {
     const id = endpoint.id;
     if (!partner) return { value: { accepted: true } }; // device calls keep no state
     if (id in FOLLOW_UPS) {
-      const created = createOrder(ctx, endpoint, partner, request);
-      if (created.order) {
-        const order = created.order;
-        sender.followUp(partner, calls(FOLLOW_UPS[id], orderSource(order), order), () => markFulfilled(store, order, clock()));
-      }
-      return created;
+      return store.atomically(() => {
+        const created = createOrder(ctx, endpoint, partner, request);
+        if (created.order) followUp(partner, created.order, calls(FOLLOW_UPS[id], orderSource(created.order), created.order));
+        return created;
+      });
     }
     if (id === CANCEL) {
-      const cancelled = cancelOrder(ctx, partner, request);
-      if (cancelled.order) {
-        const source = { ...orderSource(cancelled.order), ...request, [F.cancelledLines]: cancelled.cancelled };
-        sender.followUp(partner, calls([CANCEL_FOLLOW_UP], source, cancelled.order));
-      }
-      return cancelled;
+      return store.atomically(() => {
+        const cancelled = cancelOrder(ctx, partner, request);
+        if (cancelled.order) {
+          const source = { ...orderSource(cancelled.order), ...request, [F.cancelledLines]: cancelled.cancelled };
+          followUp(partner, cancelled.order, calls([CANCEL_FOLLOW_UP], source, cancelled.order));
+        }
+        return cancelled;
+      });
     }
     if (id in RESULT_QUERIES) return resultQuery(ctx, RESULT_QUERIES[id], partner, request);
     if (id in QUERIES) return QUERIES[id](ctx, partner, request);
@@ -88,7 +105,7 @@ export function createFlows({ catalog, store, sender, clock, formatTime, routeSc
     return { value: { accepted: true } };
   }
 
-  return { handle };
+  return { handle, chainDone };
 }
 
 /** Every type named above must be in the catalog; the follow-ups must be callbacks. */

@@ -12,10 +12,12 @@ export function upsertMasterData({ store }, endpoint, partner, request) {
   const records = list ? (request[list] ?? []) : [request];
   let inserted = 0;
   let updated = 0;
-  for (const record of records) {
-    const key = keys.map((k) => record[k]).join('|');
-    if (store.upsert(partner.createBy, endpoint.id, key, record)) updated += 1;
-    else inserted += 1;
-  }
+  store.atomically(() => {
+    for (const record of records) {
+      const key = keys.map((k) => record[k]).join('|');
+      if (store.upsert(partner.createBy, endpoint.id, key, record)) updated += 1;
+      else inserted += 1;
+    }
+  });
   return { value: { inserted, updated } };
 }

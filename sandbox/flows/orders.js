@@ -1,9 +1,9 @@
 // Orders: creation (a duplicate customer order number is refused), cancellation (whole, or
-// partial when the cancel lists lines), status queries and the route of a shipment. After a
+// partial as cancelType says), status queries and the route of a shipment. After a
 // creation or a cancel, Hongxun's callbacks about it follow (see index.js).
 
 import { FAILURES, failure } from '../failures.js';
-import { F } from './vocabulary.js';
+import { F, PARTIAL_CANCEL } from './vocabulary.js';
 
 export const STATUS = Object.freeze({
   created: 'CREATED',
@@ -40,20 +40,17 @@ export function createOrder({ store, clock, route }, endpoint, partner, request)
     };
   }
   const createdAt = clock();
-  const order = {
+  const order = store.insertOrder({
     createBy: partner.createBy,
     endpoint: endpoint.id,
     key,
-    orderId: store.nextId('HX'),
-    mailno: store.nextId('HXM'),
     status: STATUS.created,
     createdAt,
     fulfilledAt: null,
     request,
     cancelledLines: [],
     route: route(createdAt),
-  };
-  store.putOrder(order);
+  });
   return { order, value: { [F.orderKey]: key, orderId: order.orderId, [F.mailno]: order.mailno, status: order.status } };
 }
 
@@ -61,10 +58,13 @@ export function markFulfilled(store, order, at) {
   if (order.status !== STATUS.created) return;
   order.status = STATUS.fulfilled;
   order.fulfilledAt = at;
-  store.putOrder(order);
+  store.updateOrder(order);
 }
 
-/** A cancel with lines is partial; without, it cancels the whole order. */
+/**
+ * cancelType decides: "20" cancels the lines in `item` (validation has refused a partial cancel
+ * without lines), anything else the whole order, whatever `item` lists.
+ */
 export function cancelOrder({ store }, partner, request) {
   const key = request[F.orderKey];
   const candidates = store.findOrders(partner.createBy, key);
@@ -79,14 +79,14 @@ export function cancelOrder({ store }, partner, request) {
       }),
     };
   }
-  const lines = request[F.cancelLines] ?? [];
-  const partial = lines.length > 0;
+  const partial = request[F.cancelType] === PARTIAL_CANCEL;
+  const lines = partial ? request[F.cancelLines] : (order.request[F.lines] ?? []);
   order.cancelledLines.push(...lines);
   order.status = partial ? STATUS.partiallyCancelled : STATUS.cancelled;
-  store.putOrder(order);
+  store.updateOrder(order);
   return {
     order,
-    cancelled: partial ? lines : (order.request[F.lines] ?? []),
+    cancelled: lines,
     value: { [F.orderKey]: key, orderId: order.orderId, status: order.status },
   };
 }

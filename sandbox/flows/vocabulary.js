@@ -10,6 +10,7 @@ export const F = Object.freeze({
   vin: 'vinNum',
   warehouse: 'inventoryCode',
   owner: 'subbaseCode',
+  cancelType: 'cancelType',
   cancelLines: 'item',
   cancelledLines: 'orderProductList',
   pageNum: 'pageNum',
@@ -45,7 +46,7 @@ const USES = [
   ...Object.entries(MASTER_RECORDS).map(([id, { list, keys }]) => [id, keys.map((k) => (list ? `${list}/${k}` : k))]),
   ['inOrder', [F.orderKey, F.warehouse, F.owner, `${F.lines}/${F.product}`, `${F.lines}/${F.quantity}`, `${F.lines}/${F.vin}`]],
   ['outOrder', [F.orderKey, F.warehouse, F.owner, `${F.lines}/${F.product}`, `${F.lines}/${F.quantity}`, `${F.lines}/${F.vin}`]],
-  ['orderCancel', [F.orderKey, F.cancelLines]],
+  ['orderCancel', [F.orderKey, F.cancelType, F.cancelLines]],
   ['cancelResult', [F.cancelledLines]],
   ['inOrderResultQuery', [F.orderKey]],
   ['outOrderResultQuery', [F.orderKey]],
@@ -57,9 +58,14 @@ const USES = [
   ['outOrderConfirm', [F.mailno, F.expressCode, F.downstreamOrderCode]],
 ];
 
+/** cancelType's code for a partial cancel (any other value, or none, cancels the whole order). */
+export const PARTIAL_CANCEL = '20';
+
 /** Throws when a name the flows use is missing from the catalog. */
 export function checkVocabulary(byId) {
   const missing = [];
+  const cancelType = byId.get('orderCancel')?.fields.find((f) => f.name === F.cancelType);
+  if (!cancelType?.enum?.some((c) => c.code === PARTIAL_CANCEL)) missing.push(`orderCancel:${F.cancelType}=${PARTIAL_CANCEL}`);
   for (const [id, paths] of USES) {
     const endpoint = byId.get(id);
     if (!endpoint) {

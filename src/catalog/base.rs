@@ -2,7 +2,7 @@
 
 use super::codes::GIFT;
 use super::fields::*;
-use super::model::{Endpoint, Field, Group, Object};
+use super::model::{Endpoint, Field, Group, Object, Seen};
 
 pub const PRODUCT_SYNC: Endpoint = Endpoint {
     id: "productSync",
@@ -24,13 +24,13 @@ pub const PRODUCT_SYNC: Endpoint = Endpoint {
             Field::string("gift", "是否赠品", "gift").codes(&GIFT),
             Field::string("unit", "单位", "unit"),
             LONGS,
-            // Cut off after `longs`: the other dimensions as the DWS device names them.
             WIDTHS.inferred(),
             HEIGHTS.inferred(),
             WEIGHT.inferred(),
             VOLUME.inferred(),
         ],
         rules: &[],
+        seen: Seen::part("The page is cut off after longs: the other dimensions as the DWS device names them."),
     },
     example: r#"{"customerProductCode":"SKU-1001","customerDescription":"智能摄像机","brand":"海康","modelName":"C6","color":"白","gift":"20","unit":"台","price":199.00,"longs":12.5,"widths":8,"heights":8,"weight":350,"volume":800}"#,
     ..Endpoint::CALL
@@ -55,10 +55,10 @@ pub const INVENTORY_ORG_SYNC: Endpoint = Endpoint {
             CITY_NAME,
             AREA_NAME,
             STREET_NAME,
-            // Cut off after the street: the address line consigneeSync has.
             ADDRESS_DETAIL.inferred(),
         ],
         rules: &[],
+        seen: Seen::part("The page is cut off after streetName: the address line consigneeSync has."),
     },
     example: r#"{"inventoryCode":"WH01","inventoryName":"上海一号仓","subbaseCode":"OWN01","subbaseName":"货主一","contact":"李四","phone":"021-12345678","countryName":"中国","provinceName":"上海市","cityName":"上海市","areaName":"浦东新区","streetName":"张江镇","addressDetail":"科苑路88号"}"#,
     ..Endpoint::CALL
@@ -77,8 +77,7 @@ pub const CONSIGNEE_SYNC: Endpoint = Endpoint {
             Field::string("shortName", "客户简称", "short name"),
             CONTACT.required(),
             Field::string("mobile", "手机号", "mobile phone").required(),
-            // sic: the country field is published as `countyName`.
-            Field::string("countyName", "国家", "country").required(),
+            Field::string("countyName", "国家", "country").sic("countryName").required(),
             PROVINCE_NAME.required(),
             CITY_NAME.required(),
             AREA_NAME.required(),
@@ -86,6 +85,7 @@ pub const CONSIGNEE_SYNC: Endpoint = Endpoint {
             ADDRESS_DETAIL.required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"code":"CUST01","fullName":"上海某某贸易有限公司","contact":"赵六","mobile":"13800000000","countyName":"中国","provinceName":"上海市","cityName":"上海市","areaName":"浦东新区","streetName":"张江镇","addressDetail":"科苑路88号"}"#,
     ..Endpoint::CALL
@@ -99,7 +99,6 @@ pub const PRODUCT_VOLUME_WEIGHT_SYNC: Endpoint = Endpoint {
     body: &Object {
         fields: &[Field::array(
             "productList",
-            // The example's keys and types; no required flags seen.
             &Object {
                 fields: &[
                     CUSTOMER_PRODUCT_CODE,
@@ -107,12 +106,14 @@ pub const PRODUCT_VOLUME_WEIGHT_SYNC: Endpoint = Endpoint {
                     Field::number("vol", "体积", "volume"),
                 ],
                 rules: &[],
+                seen: Seen::part("The example's keys and types; no required flags seen."),
             },
             "产品列表",
             "products",
         )
         .required()],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"productList":[{"customerProductCode":"SKU-1001","roughWeight":0.4,"vol":0.0012}]}"#,
     ..Endpoint::CALL

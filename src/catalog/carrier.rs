@@ -3,7 +3,7 @@
 use super::codes::{IMAGE_TYPE, ROUTE_NODE};
 use super::fields::*;
 use super::model::Check::RequiredWithOption;
-use super::model::{Condition, Direction, Endpoint, Field, Group, Object, Rule, Shape};
+use super::model::{Condition, Direction, Endpoint, Field, Group, Object, Rule, Seen, Shape};
 
 pub const CARRIER_ROUTING_PUSH: Endpoint = Endpoint {
     id: "carrierRoutingPush",
@@ -24,14 +24,14 @@ pub const CARRIER_ROUTING_PUSH: Endpoint = Endpoint {
             MEMO.required(),
             Field::string("vinCode", "车架号", "vehicle identification number"),
             Field::string("longitude", "经度", "longitude"),
-            // sic: the latitude is published as `dimension`.
-            Field::string("dimension", "纬度", "latitude"),
+            Field::string("dimension", "纬度", "latitude").sic("latitude"),
         ],
         rules: &[
             Rule::documented(RequiredWithOption { field: "vinCode", option: Condition::Vehicle }),
             Rule::documented(RequiredWithOption { field: "longitude", option: Condition::Vehicle }),
             Rule::documented(RequiredWithOption { field: "dimension", option: Condition::Vehicle }),
         ],
+        seen: Seen::All,
     },
     example: r#"[{"mailno":"SF1234567890","scanTypeCode":"001","operator":"王五","time":"2026-11-30 10:12:00","plannedDeliveryDate":"2026-11-30 18:00:00","transferAddress":"深圳","memo":"已签收"}]"#,
     ..Endpoint::CALL
@@ -48,7 +48,6 @@ pub const CARRIER_SIGN_IMAGE_PUSH: Endpoint = Endpoint {
         fields: &[
             MAILNO.required(),
             Field::string("imageType", "图片类型", "image type").codes(&IMAGE_TYPE).required(),
-            // 4 fields not seen: the image as a link or as Base64, whichever imageType says.
             Field::array(
                 "imageInfos",
                 &Object {
@@ -58,6 +57,7 @@ pub const CARRIER_SIGN_IMAGE_PUSH: Endpoint = Endpoint {
                         Field::string("imageBase64", "图片Base64内容", "image as Base64").inferred(),
                     ],
                     rules: &[],
+                    seen: Seen::part("4 fields, not seen: the image as a link or as Base64, whichever imageType says."),
                 },
                 "图片信息",
                 "images",
@@ -65,6 +65,7 @@ pub const CARRIER_SIGN_IMAGE_PUSH: Endpoint = Endpoint {
             .required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"mailno":"SF1234567890","imageType":"imageUrl","imageInfos":[{"imageName":"pod-1.jpg","imageUrl":"https://example.com/pod-1.jpg"}]}"#,
     ..Endpoint::CALL

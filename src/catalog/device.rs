@@ -1,7 +1,7 @@
 //! 设备接口: what warehouse devices send (1 request type, unsigned device envelope).
 
 use super::fields::*;
-use super::model::{Direction, Endpoint, Envelope, Group, Object};
+use super::model::{Direction, Endpoint, Envelope, Group, Object, Seen};
 
 pub const DWS_PACKAGE: Endpoint = Endpoint {
     id: "dwsPackage",
@@ -21,6 +21,7 @@ pub const DWS_PACKAGE: Endpoint = Endpoint {
             REMARK,
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"mailno":"SF1234567890","longs":30.5,"widths":20,"heights":15,"weight":1250,"volume":9150}"#,
     ..Endpoint::CALL

@@ -1,7 +1,7 @@
 //! Fields and objects shared by several endpoints: the order header fields (same meaning
 //! wherever they appear), the product line, and the address block of the master-data syncs.
 
-use super::model::{Field, Object};
+use super::model::{Field, Object, Seen};
 
 pub const CUSTOMER_NUMBER: Field = Field::string("customerNumber", "客户订单号", "customer order number");
 pub const DOCUMENT_TYPE: Field = Field::string("documentType", "单据类型", "document type");
@@ -24,8 +24,7 @@ pub const PAGE_SIZE: Field = Field::integer("pageSize", "每页条数", "page si
 
 /// A product line: the 16 keys of signInfoPush's `productList` example (types from the
 /// example, no required flags seen). The order endpoints reuse it, marked inferred there.
-pub const PRODUCT_LINE: Object = Object {
-    fields: &[
+pub const PRODUCT_LINE: Object = Object { fields: &[
         CUSTOMER_LINE_NUMBER,
         CUSTOMER_PRODUCT_CODE,
         Field::string("customerProductDescription", "客户产品描述", "product description"),
@@ -42,13 +41,11 @@ pub const PRODUCT_LINE: Object = Object {
         Field::string("ebelp", "采购订单行号", "purchase order item (SAP EBELP)"),
         REMARK,
         Field::string("vinNum", "车架号", "vehicle identification number"),
-    ],
-    rules: &[],
-};
+    ], rules: &[], seen: Seen::part("The 16 keys of signInfoPush's productList example, with types from the example; the table with their required flags is not seen.") };
 
 /// The order lines of the order endpoints, whose pages are cut off before them.
 pub const ORDER_LINES: Field =
-    Field::array("productList", &PRODUCT_LINE, "订单明细", "order lines").required().inferred();
+    Field::array("productList", &PRODUCT_LINE, "订单明细", "order lines").usually_sent().inferred();
 
 pub const CONTACT: Field = Field::string("contact", "联系人", "contact person");
 pub const PROVINCE_NAME: Field = Field::string("provinceName", "省", "province");

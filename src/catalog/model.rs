@@ -1,5 +1,9 @@
 //! The vocabulary of the catalog: what an endpoint, a field, a code set and a rule are.
 //! Everything here is `'static` data built with `const fn`s, so the catalog costs no start-up work.
+//!
+//! Texts only the generated docs show (English code labels, the reasons behind inferences) are
+//! `Note`s, compiled out of the wasm (where a note reads `""`): `endpoints()` serves them from the generated JSON in the JS bundle,
+//! validation messages do not use them, and the wasm's 60 KB budget has no room for them.
 
 /// Where a fact comes from. Documented facts make hard errors; inferred ones only warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +175,7 @@ impl Endpoint {
         path_provenance: Provenance::Documented,
         envelope: Envelope::Signed,
         shape: Shape::Object,
-        body: &Object { fields: &[], rules: &[] },
+        body: &Object { fields: &[], rules: &[], seen: Seen::All },
         example: "",
     };
 
@@ -184,11 +188,69 @@ impl Endpoint {
 pub struct Object {
     pub fields: &'static [Field],
     pub rules: &'static [Rule],
+    /// How much of the object the documentation shows.
+    pub seen: Seen,
 }
 
 impl Object {
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
+    }
+
+    /// Whether the documentation shows every member. In an incomplete object (a cut-off page,
+    /// "33 fields, not seen") an unknown member may be a real one, so it only warns, even in
+    /// strict mode.
+    pub fn complete(&self) -> bool {
+        matches!(self.seen, Seen::All)
+    }
+}
+
+/// How much of an object the documentation shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Seen {
+    All,
+    /// Part of it; the note says what is seen and how the rest is modelled.
+    Part(Note),
+}
+
+impl Seen {
+    pub const fn part(note: &'static str) -> Seen {
+        Seen::Part(Note::new(note))
+    }
+
+    /// The note of a partly seen object (`""` when all is seen, and in the wasm).
+    pub fn note(self) -> &'static str {
+        match self {
+            Seen::All => "",
+            Seen::Part(note) => note.text(),
+        }
+    }
+}
+
+/// A text only the generated docs show. The wasm does not carry it (see the module comment):
+/// there the note is empty.
+#[derive(Debug, Clone, Copy)]
+pub struct Note {
+    #[cfg(not(target_arch = "wasm32"))]
+    text: &'static str,
+}
+
+impl Note {
+    pub const EMPTY: Note = Note::new("");
+
+    pub const fn new(text: &'static str) -> Note {
+        let _ = text;
+        Note {
+            #[cfg(not(target_arch = "wasm32"))]
+            text,
+        }
+    }
+
+    pub fn text(self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.text;
+        #[cfg(target_arch = "wasm32")]
+        ""
     }
 }
 
@@ -259,16 +321,26 @@ impl Format {
 pub struct Field {
     pub name: &'static str,
     pub ty: Type,
-    pub required: bool,
+    /// Whether the member must be sent, and where that comes from: documented as required, or
+    /// inferred ("usually sent": a warning when missing). `None`: optional.
+    pub required: Option<Provenance>,
     /// The codes a string field may hold.
     pub codes: Option<&'static CodeSet>,
+    /// Where the code list of this field comes from (the field may be documented while the
+    /// list that applies to it is inferred).
+    pub codes_provenance: Provenance,
     pub format: Option<Format>,
     /// Smallest sensible value of an integer field (a warning below it).
     pub minimum: Option<i64>,
     /// Chinese description, as published where documented.
     pub zh: &'static str,
     pub en: &'static str,
+    /// Where the member itself (its name and type) comes from.
     pub provenance: Provenance,
+    /// Why something about this field is inferred, when the object's note does not say it.
+    pub why: Note,
+    /// For a name published misspelt and kept as published: the name meant.
+    pub sic: Note,
 }
 
 impl Field {
@@ -276,13 +348,16 @@ impl Field {
         Field {
             name,
             ty,
-            required: false,
+            required: None,
             codes: None,
+            codes_provenance: Provenance::Documented,
             format: None,
             minimum: None,
             zh,
             en,
             provenance: Provenance::Documented,
+            why: Note::EMPTY,
+            sic: Note::EMPTY,
         }
     }
 
@@ -310,16 +385,53 @@ impl Field {
         Field::of(name, Type::Array(items), zh, en)
     }
 
+    /// Documented as required.
     pub const fn required(self) -> Field {
-        Field { required: true, ..self }
+        Field { required: Some(Provenance::Documented), ..self }
     }
 
+    /// Inferred to be required: "usually sent", a warning when missing.
+    pub const fn usually_sent(self) -> Field {
+        Field { required: Some(Provenance::Inferred), ..self }
+    }
+
+    /// The member itself is inferred: every problem with it only warns.
     pub const fn inferred(self) -> Field {
         Field { provenance: Provenance::Inferred, ..self }
     }
 
     pub const fn codes(self, codes: &'static CodeSet) -> Field {
         Field { codes: Some(codes), ..self }
+    }
+
+    /// A documented field whose code list is inferred (a value outside it only warns).
+    pub const fn inferred_codes(self, codes: &'static CodeSet) -> Field {
+        Field { codes: Some(codes), codes_provenance: Provenance::Inferred, ..self }
+    }
+
+    /// Why something about it is inferred (docs only).
+    pub const fn why(self, why: &'static str) -> Field {
+        Field { why: Note::new(why), ..self }
+    }
+
+    /// The name is published misspelt and kept as published; `meant` is the name meant (docs only).
+    pub const fn sic(self, meant: &'static str) -> Field {
+        Field { sic: Note::new(meant), ..self }
+    }
+
+    /// Whether the member must be sent, as it applies inside a part of `outer` provenance.
+    pub fn requirement(&self, outer: Provenance) -> Option<Provenance> {
+        self.required.map(|r| r.under(self.provenance.under(outer)))
+    }
+
+    /// Documented as required where it sits (a hard error when missing).
+    pub fn hard_required(&self, outer: Provenance) -> bool {
+        self.requirement(outer) == Some(Provenance::Documented)
+    }
+
+    /// The provenance of the field's code list inside a part of `outer` provenance.
+    pub fn codes_under(&self, outer: Provenance) -> Provenance {
+        self.codes_provenance.under(self.provenance.under(outer))
     }
 
     pub const fn datetime(self) -> Field {
@@ -357,6 +469,8 @@ impl CodeSet {
 pub struct Code {
     pub code: &'static str,
     pub label_zh: &'static str,
+    /// This project's translation (docs and `endpoints()` only).
+    pub label_en: Note,
 }
 
 /// A constraint across fields of one object, checked after its fields.
@@ -364,6 +478,8 @@ pub struct Code {
 pub struct Rule {
     pub check: Check,
     pub provenance: Provenance,
+    /// Why an inferred rule is inferred (docs only).
+    pub why: Note,
 }
 
 /// The kinds of cross-field constraint. One generic engine evaluates them for any endpoint.
@@ -408,10 +524,11 @@ impl Condition {
 
 impl Rule {
     pub const fn documented(check: Check) -> Rule {
-        Rule { check, provenance: Provenance::Documented }
+        Rule { check, provenance: Provenance::Documented, why: Note::EMPTY }
     }
 
-    pub const fn inferred(check: Check) -> Rule {
-        Rule { check, provenance: Provenance::Inferred }
+    /// A rule this project infers, and why.
+    pub const fn inferred(check: Check, why: &'static str) -> Rule {
+        Rule { check, provenance: Provenance::Inferred, why: Note::new(why) }
     }
 }

@@ -3,15 +3,14 @@
 use super::codes::{CANCEL_TYPE, INBOUND, IN_WAREHOUSE, ORDER_STATUS, OUTBOUND, ROUTE_NODE, SIGN_TYPE, TRANSPORT};
 use super::fields::*;
 use super::model::Check::{LengthEquals, NotGreater, RequiredWhen};
-use super::model::{Endpoint, Field, Object, Provenance::Inferred, Rule, Shape};
+use super::model::{Endpoint, Field, Object, Provenance::Inferred, Rule, Seen, Shape};
 
 pub const IN_ORDER: Endpoint = Endpoint {
     id: "inOrder",
     title_zh: "入库单创建",
     title_en: "Create inbound order",
     path: Some("/dtc/logistics/inOrder"),
-    body: &Object {
-        fields: &[
+    body: &Object { fields: &[
             CUSTOMER_NUMBER.required(),
             DOCUMENT_TYPE.codes(&INBOUND).required(),
             SUPPLIER_CODE,
@@ -22,9 +21,7 @@ pub const IN_ORDER: Endpoint = Endpoint {
             SUBBASE_NAME.inferred(),
             REMARK.inferred(),
             ORDER_LINES,
-        ],
-        rules: &[],
-    },
+        ], rules: &[], seen: Seen::part("The page is cut off after subbaseCode: subbaseName and remark are modelled on the other order types, the order lines on signInfoPush's product line.") },
     example: r#"{"customerNumber":"IN20261128001","documentType":"10","supplierCode":"SUP01","supplierName":"深圳供应商","inventoryCode":"WH01","inventoryName":"上海一号仓","subbaseCode":"OWN01","subbaseName":"货主一","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":20,"unitWeight":0.45}]}"#,
     ..Endpoint::CALL
 };
@@ -47,6 +44,7 @@ pub const OUT_ORDER: Endpoint = Endpoint {
             ORDER_LINES,
         ],
         rules: &[],
+        seen: Seen::part("The page is cut off after customerCode: remark and the order lines as in inOrder."),
     },
     example: r#"{"customerNumber":"SO20261128001","documentType":"20","inventoryCode":"WH01","inventoryName":"上海一号仓","subbaseCode":"OWN01","subbaseName":"货主一","customerCode":"CUST01","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":5}]}"#,
     ..Endpoint::CALL
@@ -60,8 +58,7 @@ pub const INNER_ORDER: Endpoint = Endpoint {
     title_zh: "物权单创建",
     title_en: "Create ownership transfer order",
     path: Some("/dtc/logistics/innerOrder"),
-    body: &Object {
-        fields: &[
+    body: &Object { fields: &[
             CUSTOMER_NUMBER.required(),
             DOCUMENT_TYPE.codes(&IN_WAREHOUSE).required(),
             SUPPLIER_CODE,
@@ -69,15 +66,14 @@ pub const INNER_ORDER: Endpoint = Endpoint {
             INVENTORY_CODE.required(),
             INVENTORY_NAME.required(),
             SUBBASE_CODE.required(),
-            // The name is seen, its flags are cut off.
-            SUBBASE_NAME.inferred(),
+            SUBBASE_NAME
+                .usually_sent()
+                .why("Seen on the page; its required flag is cut off. outOrder and tmsOrder require it."),
             TARGET_INVENTORY_CODE.inferred(),
             TARGET_SUBBASE_CODE.inferred(),
             REMARK.inferred(),
             ORDER_LINES,
-        ],
-        rules: &[],
-    },
+        ], rules: &[], seen: Seen::part("The page is cut off at subbaseName (its name is seen, its flags are not): the target codes come from innerOrderConfirm, remark and the order lines as in inOrder.") },
     example: r#"{"customerNumber":"IO20261128001","documentType":"20","inventoryCode":"WH01","inventoryName":"上海一号仓","subbaseCode":"OWN01","subbaseName":"货主一","targetSubbaseCode":"OWN02","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":3}]}"#,
     ..Endpoint::CALL
 };
@@ -87,8 +83,7 @@ pub const TMS_ORDER: Endpoint = Endpoint {
     title_zh: "运输单创建",
     title_en: "Create transport order",
     path: Some("/dtc/logistics/tmsOrder"),
-    body: &Object {
-        fields: &[
+    body: &Object { fields: &[
             CUSTOMER_NUMBER.required(),
             DOCUMENT_TYPE.codes(&TRANSPORT).required(),
             INVENTORY_CODE.required(),
@@ -99,9 +94,7 @@ pub const TMS_ORDER: Endpoint = Endpoint {
             PLANNED_DELIVERY_DATE.inferred(),
             REMARK.inferred(),
             ORDER_LINES,
-        ],
-        rules: &[],
-    },
+        ], rules: &[], seen: Seen::part("The page is cut off after customerCode: plannedDeliveryDate as the carrier route push names it, remark and the order lines as in inOrder.") },
     example: r#"{"customerNumber":"TO20261128001","documentType":"10","inventoryCode":"WH01","inventoryName":"上海一号仓","subbaseCode":"OWN01","subbaseName":"货主一","customerCode":"CUST01","plannedDeliveryDate":"2026-11-30 18:00:00","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":5}]}"#,
     ..Endpoint::CALL
 };
@@ -111,6 +104,7 @@ pub const TMS_ORDER: Endpoint = Endpoint {
 const CANCEL_LINE: Object = Object {
     fields: &[CUSTOMER_LINE_NUMBER.inferred(), CUSTOMER_PRODUCT_CODE.inferred(), QUANTITY.inferred()],
     rules: &[],
+    seen: Seen::part("3 fields (5 in cancelResult's orderProductList), not seen: modelled on the product line."),
 };
 
 pub const ORDER_CANCEL: Endpoint = Endpoint {
@@ -131,6 +125,7 @@ pub const ORDER_CANCEL: Endpoint = Endpoint {
             Rule::documented(RequiredWhen { field: "cancelBatch", when: ("cancelType", "20") }),
             Rule::documented(RequiredWhen { field: "item", when: ("cancelType", "20") }),
         ],
+        seen: Seen::All,
     },
     example: r#"{"customerNumber":"SO20261128001","cancelType":"20","cancelBatch":"1","reason":"客户取消","item":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":2}]}"#,
     ..Endpoint::CALL
@@ -142,10 +137,9 @@ pub const IN_ORDER_CONFIRM: Endpoint = Endpoint {
     id: "inOrderConfirm",
     title_zh: "入库单确认",
     title_en: "Inbound order confirmation",
-    // Cut off after "customer…": modelled on innerOrderConfirm.
     body: &Object {
         fields: &[
-            CUSTOMER_NUMBER.required().inferred(),
+            CUSTOMER_NUMBER.usually_sent().inferred(),
             DOWNSTREAM_ORDER_CODE.inferred(),
             DOCUMENT_TYPE.codes(&INBOUND).inferred(),
             INVENTORY_CODE.inferred(),
@@ -154,6 +148,9 @@ pub const IN_ORDER_CONFIRM: Endpoint = Endpoint {
             ORDER_LINES,
         ],
         rules: &[],
+        seen: Seen::part(
+            "The page is cut off after \"customer…\": modelled on innerOrderConfirm, with the time received.",
+        ),
     },
     example: r#"{"customerNumber":"IN20261128001","downstreamOrderCode":"HX-IN-0001","documentType":"10","inventoryCode":"WH01","subbaseCode":"OWN01","inboundTime":"2026-11-28 15:30:00","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":18}]}"#,
     ..Endpoint::CALLBACK
@@ -167,7 +164,11 @@ const STATUS_CONFIRM: Object = Object {
         Field::integer("totalQuantity", "订单总数量", "total order quantity").at_least(0).required(),
         Field::integer("actualQuantity", "实际数量", "actual quantity").at_least(0).required(),
     ],
-    rules: &[Rule::inferred(NotGreater { parts: &["actualQuantity"], limit: "totalQuantity" })],
+    rules: &[Rule::inferred(
+        NotGreater { parts: &["actualQuantity"], limit: "totalQuantity" },
+        "Not stated; a confirmation cannot report more than the order holds.",
+    )],
+    seen: Seen::All,
 };
 
 pub const IN_ORDER_STATUS_CONFIRM: Endpoint = Endpoint {
@@ -185,10 +186,9 @@ pub const OUT_ORDER_CONFIRM: Endpoint = Endpoint {
     id: "outOrderConfirm",
     title_zh: "出库单确认",
     title_en: "Outbound order confirmation",
-    // Not readable: modelled on the inbound confirmation plus the shipment's numbers.
     body: &Object {
         fields: &[
-            CUSTOMER_NUMBER.required().inferred(),
+            CUSTOMER_NUMBER.usually_sent().inferred(),
             DOWNSTREAM_ORDER_CODE.inferred(),
             DOCUMENT_TYPE.codes(&OUTBOUND).inferred(),
             INVENTORY_CODE.inferred(),
@@ -199,6 +199,7 @@ pub const OUT_ORDER_CONFIRM: Endpoint = Endpoint {
             ORDER_LINES,
         ],
         rules: &[],
+        seen: Seen::part("Not readable: modelled on the inbound confirmation, with the shipment's numbers and time."),
     },
     example: r#"{"customerNumber":"SO20261128001","downstreamOrderCode":"HX-OUT-0001","documentType":"20","inventoryCode":"WH01","subbaseCode":"OWN01","expressCode":"HX0001","mailno":"SF1234567890","deliveryTime":"2026-11-28 15:30:00","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":5}]}"#,
     ..Endpoint::CALLBACK
@@ -217,21 +218,21 @@ pub const INNER_ORDER_CONFIRM: Endpoint = Endpoint {
     id: "innerOrderConfirm",
     title_zh: "物权单确认",
     title_en: "Ownership transfer order confirmation",
-    body: &Object {
-        fields: &[
+    body: &Object { fields: &[
             CUSTOMER_NUMBER.required(),
             Field::string("callbackBatchId", "批次号", "callback batch id").required(),
             DOWNSTREAM_ORDER_CODE,
-            DOCUMENT_TYPE.codes(&IN_WAREHOUSE).required(),
+            DOCUMENT_TYPE.inferred_codes(&IN_WAREHOUSE).required().why(
+                "The reference names no Appendix 2 family for this callback; that of its order (innerOrder) is assumed.",
+            ),
             INVENTORY_CODE.required(),
             SUBBASE_CODE.required(),
             TARGET_INVENTORY_CODE.required(),
-            // The name is seen, its flags are cut off.
-            TARGET_SUBBASE_CODE.required().inferred(),
+            TARGET_SUBBASE_CODE
+                .usually_sent()
+                .why("Seen on the page; its required flag is cut off. targetInventoryCode beside it is required."),
             ORDER_LINES,
-        ],
-        rules: &[],
-    },
+        ], rules: &[], seen: Seen::part("The page is cut off at targetSubbaseCode (its name is seen, its flags are not): the order lines as in inOrder.") },
     example: r#"{"customerNumber":"IO20261128001","callbackBatchId":"CB0001","downstreamOrderCode":"HX-IO-0001","documentType":"20","inventoryCode":"WH01","subbaseCode":"OWN01","targetInventoryCode":"WH01","targetSubbaseCode":"OWN02","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":3}]}"#,
     ..Endpoint::CALLBACK
 };
@@ -245,7 +246,6 @@ pub const OVERSEAS_LPN: Endpoint = Endpoint {
         fields: &[
             Field::string("batchId", "传输批次号", "transfer batch id").required(),
             Field::string("sourceNum", "采购订单号", "purchase order number").required(),
-            // 33 fields not seen: the few any LPN line carries.
             Field::array(
                 "lpnList",
                 &Object {
@@ -255,6 +255,7 @@ pub const OVERSEAS_LPN: Endpoint = Endpoint {
                         QUANTITY.inferred(),
                     ],
                     rules: &[],
+                    seen: Seen::part("33 fields, not seen: the few any LPN line carries."),
                 },
                 "LPN明细",
                 "LPN lines",
@@ -262,6 +263,7 @@ pub const OVERSEAS_LPN: Endpoint = Endpoint {
             .required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"batchId":"LPN-B0001","sourceNum":"PO20261128001","lpnList":[{"lpnNo":"LPN0001","customerProductCode":"SKU-1001","quantity":12}]}"#,
     ..Endpoint::CALL
@@ -278,7 +280,11 @@ pub const STOCK_QUERY: Endpoint = Endpoint {
             SUBBASE_CODE.required(),
             Field::array(
                 "productCodeList",
-                &Object { fields: &[CUSTOMER_PRODUCT_CODE.inferred()], rules: &[] },
+                &Object {
+                    fields: &[CUSTOMER_PRODUCT_CODE.inferred()],
+                    rules: &[],
+                    seen: Seen::part("Its one field is not seen: the product code."),
+                },
                 "客户产品编号集合",
                 "customer product codes",
             )
@@ -287,6 +293,7 @@ pub const STOCK_QUERY: Endpoint = Endpoint {
             PAGE_NUM.required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"inventoryCode":"WH01","subbaseCode":"OWN01","productCodeList":[{"customerProductCode":"SKU-1001"}],"pageSize":50,"pageNum":1}"#,
     ..Endpoint::CALL
@@ -297,10 +304,9 @@ pub const ROUTE_PUSH: Endpoint = Endpoint {
     title_zh: "路由推送",
     title_en: "Route push",
     direction_provenance: Inferred,
-    // Not readable: the carrier's route push, forwarded per customer order.
     body: &Object {
         fields: &[
-            CUSTOMER_NUMBER.required().inferred(),
+            CUSTOMER_NUMBER.usually_sent().inferred(),
             MAILNO.inferred(),
             SCAN_TYPE_CODE.codes(&ROUTE_NODE).inferred(),
             OPERATOR.inferred(),
@@ -309,6 +315,7 @@ pub const ROUTE_PUSH: Endpoint = Endpoint {
             MEMO.inferred(),
         ],
         rules: &[],
+        seen: Seen::part("Not readable: the carrier's route push (carrierRoutingPush) forwarded per customer order."),
     },
     example: r#"{"customerNumber":"TO20261128001","mailno":"SF1234567890","scanTypeCode":"82","operator":"王五","time":"2026-11-29 09:00:00","transferAddress":"深圳","memo":"派送中"}"#,
     ..Endpoint::CALLBACK
@@ -334,6 +341,7 @@ pub const SIGN_INFO_PUSH: Endpoint = Endpoint {
             Field::array("productList", &PRODUCT_LINE, "签收明细", "signed lines").required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"customerNumber":"TO20261128001","signType":"10","expressCode":"HX0001","mailno":"SF1234567890","actualQuantity":5,"signer":"张三","signedTime":"2026-11-30 10:12:00","productList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":5}]}"#,
     ..Endpoint::CALLBACK
@@ -345,10 +353,10 @@ pub const IN_ORDER_RESULT_QUERY: Endpoint = Endpoint {
     title_en: "Inbound order result query",
     path: Some("/dtc/esboms/inOrderResultQuery"),
     path_provenance: Inferred,
-    // Not readable: its twin outOrderResultQuery's fields.
     body: &Object {
-        fields: &[CUSTOMER_NUMBER.required().inferred(), INVENTORY_CODE.inferred(), SUBBASE_CODE.inferred()],
+        fields: &[CUSTOMER_NUMBER.usually_sent().inferred(), INVENTORY_CODE.inferred(), SUBBASE_CODE.inferred()],
         rules: &[],
+        seen: Seen::part("Not readable: the fields of its twin outOrderResultQuery."),
     },
     example: r#"{"customerNumber":"IN20261128001","inventoryCode":"WH01","subbaseCode":"OWN01"}"#,
     ..Endpoint::CALL
@@ -359,7 +367,7 @@ pub const OUT_ORDER_RESULT_QUERY: Endpoint = Endpoint {
     title_zh: "出库单结果查询",
     title_en: "Outbound order result query",
     path: Some("/dtc/esboms/outOrderResultQuery"),
-    body: &Object { fields: &[CUSTOMER_NUMBER.required(), INVENTORY_CODE, SUBBASE_CODE], rules: &[] },
+    body: &Object { fields: &[CUSTOMER_NUMBER.required(), INVENTORY_CODE, SUBBASE_CODE], rules: &[], seen: Seen::All },
     example: r#"{"customerNumber":"SO20261128001","inventoryCode":"WH01","subbaseCode":"OWN01"}"#,
     ..Endpoint::CALL
 };
@@ -369,7 +377,7 @@ pub const ROUTE_QUERY: Endpoint = Endpoint {
     title_zh: "路由查询",
     title_en: "Route query",
     path: Some("/dtc/esboms/routeQuery"),
-    body: &Object { fields: &[CUSTOMER_NUMBER.required(), MAILNO], rules: &[] },
+    body: &Object { fields: &[CUSTOMER_NUMBER.required(), MAILNO], rules: &[], seen: Seen::All },
     example: r#"{"customerNumber":"TO20261128001","mailno":"SF1234567890"}"#,
     ..Endpoint::CALL
 };
@@ -384,7 +392,6 @@ pub const SIGN_IMAGE_PUSH: Endpoint = Endpoint {
         fields: &[
             Field::string("customerFlag", "客户标识", "customer identifier").required(),
             Field::string("customerOrderCode", "客户订单号", "customer order number").required(),
-            // 9 fields not seen: an image's name, link and time.
             Field::array(
                 "signList",
                 &Object {
@@ -394,6 +401,7 @@ pub const SIGN_IMAGE_PUSH: Endpoint = Endpoint {
                         Field::string("signedTime", "签收时间", "time signed").datetime().inferred(),
                     ],
                     rules: &[],
+                    seen: Seen::part("9 fields, not seen: an image's name, link and time."),
                 },
                 "签收图片列表",
                 "proof of delivery images",
@@ -401,6 +409,7 @@ pub const SIGN_IMAGE_PUSH: Endpoint = Endpoint {
             .required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"[{"customerFlag":"C001","customerOrderCode":"TO20261128001","signList":[{"imageName":"pod-1.jpg","imageUrl":"https://example.com/pod-1.jpg","signedTime":"2026-11-30 10:12:00"}]}]"#,
     ..Endpoint::CALLBACK
@@ -411,28 +420,21 @@ pub const VIN_STOCK_QUERY: Endpoint = Endpoint {
     title_zh: "车库存查询",
     title_en: "Vehicle stock query",
     path: Some("/dtc/logistics/vinStockQuery"),
-    body: &Object {
-        fields: &[
-            // The example starts with these three keys and is cut off; their types are not shown.
+    body: &Object { fields: &[
             Field::object(
                 "mode",
-                &Object {
-                    fields: &[
+                &Object { fields: &[
                         Field::string("ownerId", "货主编码", "owner id").inferred(),
                         Field::string("whCode", "仓库编码", "warehouse code").inferred(),
                         Field::string("skuProdCode", "产品编码", "product code").inferred(),
-                    ],
-                    rules: &[],
-                },
+                    ], rules: &[], seen: Seen::part("The example starts with ownerId, whCode, skuProdCode and is cut off; their types are not shown.") },
                 "查询条件",
                 "query conditions",
             )
             .required(),
             PAGE_NUM.required(),
             PAGE_SIZE.required(),
-        ],
-        rules: &[],
-    },
+        ], rules: &[], seen: Seen::All },
     example: r#"{"mode":{"ownerId":"OWN01","whCode":"WH01","skuProdCode":"CAR-001"},"pageNum":1,"pageSize":20}"#,
     ..Endpoint::CALL
 };
@@ -447,7 +449,6 @@ pub const VIN_CHECK_CONFIRM: Endpoint = Endpoint {
     body: &Object {
         fields: &[
             Field::string("batchCode", "客户单号", "customer batch number").required(),
-            // 4 fields; `checkItemList` is seen, with items starting at `categoryId`.
             Field::array(
                 "dataList",
                 &Object {
@@ -464,12 +465,16 @@ pub const VIN_CHECK_CONFIRM: Endpoint = Endpoint {
                                     CHECK_RESULT.inferred(),
                                 ],
                                 rules: &[],
+                                seen: Seen::part(
+                                    "The items start with categoryId and are cut off: a category and its result.",
+                                ),
                             },
                             "检查项目",
                             "check items",
                         ),
                     ],
                     rules: &[],
+                    seen: Seen::part("4 fields: checkItemList is seen; the vehicle, result and time are modelled."),
                 },
                 "验车数据",
                 "inspections",
@@ -477,6 +482,7 @@ pub const VIN_CHECK_CONFIRM: Endpoint = Endpoint {
             .required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"batchCode":"VC20261128001","dataList":[{"vinCode":"LSVAU2180N2183294","checkResult":"合格","checkTime":"2026-11-28 10:00:00","checkItemList":[{"categoryId":"1","categoryName":"外观","checkResult":"合格"}]}]}"#,
     ..Endpoint::CALLBACK
@@ -487,16 +493,16 @@ pub const TMS_ORDER_CONFIRM: Endpoint = Endpoint {
     title_zh: "运输单确认",
     title_en: "Transport order confirmation",
     direction_provenance: Inferred,
-    // Not readable: the numbers a transport confirmation hands back.
     body: &Object {
         fields: &[
-            CUSTOMER_NUMBER.required().inferred(),
+            CUSTOMER_NUMBER.usually_sent().inferred(),
             EXPRESS_CODE.inferred(),
             MAILNO.inferred(),
             Field::string("carrierName", "承运商名称", "carrier name").inferred(),
             PLANNED_DELIVERY_DATE.inferred(),
         ],
         rules: &[],
+        seen: Seen::part("Not readable: the numbers a transport confirmation hands back."),
     },
     example: r#"{"customerNumber":"TO20261128001","expressCode":"HX0001","mailno":"SF1234567890","carrierName":"顺丰","plannedDeliveryDate":"2026-11-30 18:00:00"}"#,
     ..Endpoint::CALLBACK
@@ -508,7 +514,6 @@ pub const CANCEL_RESULT: Endpoint = Endpoint {
     title_en: "Cancellation result",
     body: &Object {
         fields: &[
-            // The example starts documentType, orderStatus, customerNumber; types not shown.
             Field::object(
                 "orderBasicInfo",
                 &Object {
@@ -518,6 +523,9 @@ pub const CANCEL_RESULT: Endpoint = Endpoint {
                         CUSTOMER_NUMBER.inferred(),
                     ],
                     rules: &[],
+                    seen: Seen::part(
+                        "The example starts documentType, orderStatus, customerNumber and is cut off; types not shown.",
+                    ),
                 },
                 "订单基本信息",
                 "order header",
@@ -526,13 +534,18 @@ pub const CANCEL_RESULT: Endpoint = Endpoint {
             Field::array("orderProductList", &CANCEL_LINE, "订单产品明细", "order lines").required(),
             Field::object(
                 "originalDocument",
-                &Object { fields: &[CUSTOMER_NUMBER.inferred(), DOCUMENT_TYPE.inferred()], rules: &[] },
+                &Object {
+                    fields: &[CUSTOMER_NUMBER.inferred(), DOCUMENT_TYPE.inferred()],
+                    rules: &[],
+                    seen: Seen::part("Not seen: the original order's number and type."),
+                },
                 "原始单据",
                 "original document",
             )
             .required(),
         ],
         rules: &[],
+        seen: Seen::All,
     },
     example: r#"{"orderBasicInfo":{"documentType":"20","orderStatus":"CANCELLED","customerNumber":"SO20261128001"},"orderProductList":[{"customerLineNumber":"1","customerProductCode":"SKU-1001","quantity":2}],"originalDocument":{"customerNumber":"SO20261128001","documentType":"20"}}"#,
     ..Endpoint::CALLBACK
@@ -549,8 +562,10 @@ pub const SERIAL_NUMBER_ISSUE: Endpoint = Endpoint {
             Field::string("customerReferenceNumber", "客户参考单号", "customer reference number"),
             Field::integer("totalCount", "传输总数量", "total count").at_least(0).required(),
             Field::integer("currentCount", "当前传递数量", "count in this batch").at_least(0).required(),
-            Field::integer("surPlusCount", "剩余未传串码数", "count still to send").at_least(0).required(),
-            // 3 fields not seen: one serial number per line.
+            Field::integer("surPlusCount", "剩余未传串码数", "count still to send")
+                .sic("surplusCount")
+                .at_least(0)
+                .required(),
             Field::array(
                 "productList",
                 &Object {
@@ -560,6 +575,7 @@ pub const SERIAL_NUMBER_ISSUE: Endpoint = Endpoint {
                         Field::string("serialNumber", "串码", "serial number").inferred(),
                     ],
                     rules: &[],
+                    seen: Seen::part("3 fields, not seen: one serial number per line."),
                 },
                 "串码明细",
                 "serial numbers",
@@ -567,10 +583,16 @@ pub const SERIAL_NUMBER_ISSUE: Endpoint = Endpoint {
             .required(),
         ],
         rules: &[
-            // A batch sends currentCount and leaves surPlusCount; together at most totalCount.
-            Rule::inferred(NotGreater { parts: &["currentCount", "surPlusCount"], limit: "totalCount" }),
-            Rule::inferred(LengthEquals { array: "productList", count: "currentCount" }),
+            Rule::inferred(
+                NotGreater { parts: &["currentCount", "surPlusCount"], limit: "totalCount" },
+                "Not stated; a batch sends currentCount and leaves surPlusCount, together at most totalCount.",
+            ),
+            Rule::inferred(
+                LengthEquals { array: "productList", count: "currentCount" },
+                "Not stated; currentCount reads as the number of serial numbers in this batch.",
+            ),
         ],
+        seen: Seen::All,
     },
     example: r#"{"customerOrderCode":"SO20261128001","totalCount":2,"currentCount":2,"surPlusCount":0,"productList":[{"customerProductCode":"CAM-01","serialNumber":"SN0001"},{"customerProductCode":"CAM-01","serialNumber":"SN0002"}]}"#,
     ..Endpoint::CALL

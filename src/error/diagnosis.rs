@@ -2,6 +2,8 @@
 //! signature. Found by `crate::doctor`; part of the error so that `error` imports no domain
 //! module.
 
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
 use super::join;
 
 /// One client mistake the doctor can recognise.
@@ -120,5 +122,16 @@ impl Diagnosis {
 
     pub fn message_zh(&self) -> String {
         join(self.mistakes.iter().map(Mistake::message_zh), "；并且")
+    }
+}
+
+/// `{code, message, messageZh}`, as the JS API shows it.
+impl Serialize for Diagnosis {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Diagnosis", 3)?;
+        out.serialize_field("code", &self.code())?;
+        out.serialize_field("message", &self.message())?;
+        out.serialize_field("messageZh", &self.message_zh())?;
+        out.end()
     }
 }

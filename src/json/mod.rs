@@ -66,9 +66,18 @@ pub(crate) struct Node {
 }
 
 /// Something fastjson mode let through that strict mode refuses.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Change {
+    /// A key seen again: the last value wins.
+    DuplicateKey,
+    /// An unpaired UTF-16 surrogate escape: hashed as `?`.
+    LoneSurrogate,
+}
+
+/// Where fastjson mode made a [`Change`].
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Note {
-    pub code: &'static str,
+    change: Change,
     node: u32,
 }
 
@@ -104,9 +113,9 @@ impl<'a> Document<'a> {
         Value { doc: self, idx: 0 }
     }
 
-    /// What fastjson mode let through, as `(code, JSON pointer)`.
-    pub(crate) fn notes(&self) -> impl Iterator<Item = (&'static str, String)> + '_ {
-        self.notes.iter().map(|n| (n.code, self.pointer_to(n.node)))
+    /// What fastjson mode let through, with the JSON pointer of each.
+    pub(crate) fn notes(&self) -> impl Iterator<Item = (Change, String)> + '_ {
+        self.notes.iter().map(|n| (n.change, self.pointer_to(n.node)))
     }
 
     /// The JSON pointer of a node (a key node points at its member).
@@ -232,6 +241,11 @@ impl<'d> Value<'d> {
             Kind::Object => self.doc.sorted.get(n.aux as usize..(n.aux + n.len) as usize).unwrap_or(&[]),
             _ => &[],
         }
+    }
+
+    /// How many distinct members an object has (0 for anything else).
+    pub fn member_count(&self) -> usize {
+        self.sorted_keys().len()
     }
 
     /// Items of an array in order.

@@ -80,8 +80,27 @@ fn quoted(text: &str) -> String {
     format!("\"{}\"", cut(text))
 }
 
+/// The subject followed by a fixed text in each language (one formatting site for them all).
+fn said(s: Subject<'_>, en: &str, zh: &str) -> (String, String) {
+    (format!("{} {en}", s.en()), format!("{}: {zh}", s.zh()))
+}
+
 pub(super) fn required(s: Subject<'_>) -> (String, String) {
-    (format!("{} is required", s.en()), format!("{}: 必填", s.zh()))
+    said(s, "is required", "必填")
+}
+
+/// A member this project infers to be required (the documentation does not say).
+pub(super) fn usually_sent(s: Subject<'_>) -> (String, String) {
+    said(s, "is missing; it is usually sent (inferred)", "缺少；通常需要填写（推断）")
+}
+
+/// An integer written `5.0` or `5e0`.
+pub(super) fn integral_decimal(s: Subject<'_>) -> (String, String) {
+    said(
+        s,
+        "is a whole number written with a fraction or an exponent: the server reads it as an integer; write it as one",
+        "为带小数或指数写法的整数：服务端按整数读取；应写作整数",
+    )
 }
 
 pub(super) fn wrong_type(s: Subject<'_>, expected: Noun, value: Value<'_>) -> (String, String) {
@@ -136,9 +155,59 @@ pub(super) fn below(s: Subject<'_>, minimum: i64, n: i64) -> (String, String) {
     (format!("{} should be at least {minimum}; got {n}", s.en()), format!("{}: 应不小于 {minimum}，实际为 {n}", s.zh()))
 }
 
-pub(super) fn unknown_field(key: &str) -> (String, String) {
-    let key = quoted(key);
-    (format!("{key} is not a known field (strict mode)"), format!("{key}: 未知字段（严格模式）"))
+/// An unknown member; the message ends with the suggestion, when there is one.
+pub(super) fn unknown_field(key: &str, strict: bool, suggestion: Option<&str>) -> (String, String) {
+    let mut en = quoted(key);
+    let mut zh = en.clone();
+    en.push_str(" is not a known field");
+    zh.push_str(": 未知字段");
+    if strict {
+        en.push_str(" (strict mode)");
+        zh.push_str("（严格模式）");
+    }
+    if let Some(name) = suggestion {
+        for (text, ask, end) in [(&mut en, "; did you mean \"", "\"?"), (&mut zh, "，是否应为 \"", "\"？")] {
+            text.push_str(ask);
+            text.push_str(name);
+            text.push_str(end);
+        }
+    }
+    (en, zh)
+}
+
+/// The known member of `object` within edit distance 2 of `key`, the closest first.
+pub(super) fn closest(object: &Object, key: &str) -> Option<&'static str> {
+    const MAX_DISTANCE: usize = 2;
+    object
+        .fields
+        .iter()
+        .map(|f| (distance(f.name.as_bytes(), key.as_bytes()), f.name))
+        .filter(|&(d, _)| d <= MAX_DISTANCE)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, name)| name)
+}
+
+/// Levenshtein distance over bytes (names are ASCII), one row at a time on the stack; a key
+/// longer than any catalog name, or lengths 3 or more apart, count as far.
+fn distance(name: &[u8], key: &[u8]) -> usize {
+    const LONGEST: usize = 40;
+    if name.len().abs_diff(key.len()) > 2 || key.len() >= LONGEST {
+        return usize::MAX;
+    }
+    let mut row = [0usize; LONGEST];
+    for (j, cell) in row.iter_mut().enumerate() {
+        *cell = j;
+    }
+    for (i, &x) in name.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in key.iter().enumerate() {
+            let substitution = diagonal + usize::from(x != y);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[key.len()]
 }
 
 pub(super) fn required_when(s: Subject<'_>, other: Subject<'_>, value: &str, label: Option<&str>) -> (String, String) {

@@ -1,5 +1,10 @@
-//! The JSON text of what the boundary hands back: errors, problems, validation and verification
-//! reports, in the shapes the JS API documents (camelCase keys, `path` as a JSON pointer).
+//! What the boundary hands back: errors, validation and verification reports and built
+//! requests, as JS objects made by serde-wasm-bindgen in the shapes the JS API documents
+//! (camelCase keys, `path` as a JSON pointer, `null` where nothing applies).
+
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
+use wasm_bindgen::JsValue;
 
 use crate::build::Built;
 use crate::doctor::Diagnosis;
@@ -7,94 +12,105 @@ use crate::error::{Error, Problem};
 use crate::validate::Report;
 use crate::verify::Verification;
 
-// The code generator's JSON writer, until the boundary hands typed values to JS instead of text.
-#[allow(dead_code)] // the generator uses more of it
-#[path = "../bin/generate/schema/writer.rs"]
-mod writer;
-use writer::Writer;
-
-/// `{code, path, message, messageZh, errors, diagnosis}`.
-pub(super) fn error(e: &Error) -> String {
-    let mut w = Writer::compact();
-    w.object(|w| {
-        w.key("code").string(e.code());
-        nullable(w.key("path"), e.path());
-        w.key("message").string(&e.message());
-        w.key("messageZh").string(&e.message_zh());
-        w.key("errors").array(|w| e.problems().iter().for_each(|p| problem(w, p)));
-        diagnosis(w, e.diagnosis());
-    });
-    w.finish()
+/// `value` as a JS object; `None` as `null`. Nothing here can fail to convert (strings, booleans,
+/// numbers well within 2^53), so a failure would only lose the answer, not panic.
+fn to_js(value: &impl Serialize) -> JsValue {
+    value.serialize(&Serializer::new().serialize_missing_as_null(true)).unwrap_or(JsValue::NULL)
 }
 
-/// `{sign, timestamp, path, warnings}` of a built request (`sign` and `path` may be null).
-pub(super) fn built(b: &Built) -> String {
-    let mut w = Writer::compact();
-    w.object(|w| {
-        nullable(w.key("sign"), b.sign.as_deref());
-        w.key("timestamp").string(&b.timestamp);
-        nullable(w.key("path"), b.path);
-        w.key("warnings").array(|w| b.warnings.iter().for_each(|p| problem(w, p)));
-    });
-    w.finish()
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Thrown<'a> {
+    code: &'static str,
+    path: Option<&'a str>,
+    message: String,
+    message_zh: String,
+    errors: &'a [Problem],
+    diagnosis: Option<&'a Diagnosis>,
 }
 
-/// `text`, a line break, then one line of compact JSON (which never holds a raw line break, so
-/// the last line break of the answer is always this one).
-pub(super) fn then_line(mut text: String, json_line: &str) -> String {
-    text.reserve_exact(1 + json_line.len());
-    text.push('\n');
-    text.push_str(json_line);
-    text
+/// `{code, path, message, messageZh, errors, diagnosis}`, thrown to the wrapper.
+pub(super) fn error(e: &Error) -> JsValue {
+    to_js(&Thrown {
+        code: e.code(),
+        path: e.path(),
+        message: e.message(),
+        message_zh: e.message_zh(),
+        errors: e.problems(),
+        diagnosis: e.diagnosis(),
+    })
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BuiltRequest<'a> {
+    body: &'a str,
+    sign: Option<&'a str>,
+    timestamp: &'a str,
+    path: Option<&'a str>,
+    warnings: &'a [Problem],
+    /// Where the canonical request is in `body`, in UTF-16 units: from the start, and from the
+    /// end. The wrapper slices it out instead of a second copy crossing (megabytes, at times).
+    canonical_in_body: [usize; 2],
+    /// The masked string to sign around the canonical request, joined by the wrapper.
+    string_to_sign_around: Option<[&'a str; 2]>,
+}
+
+/// `{body, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}` (`sign`,
+/// `path` and `stringToSignAround` may be null).
+pub(super) fn built(b: &Built) -> JsValue {
+    // UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
+    let utf16 = |text: &str| text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum();
+    let (before, after) = b.body.split_at(b.canonical_at);
+    to_js(&BuiltRequest {
+        body: &b.body,
+        sign: b.sign.as_deref(),
+        timestamp: &b.timestamp,
+        path: b.path,
+        warnings: &b.warnings,
+        canonical_in_body: [utf16(before), utf16(&after[b.canonical.len()..])],
+        string_to_sign_around: b
+            .string_to_sign_around
+            .as_ref()
+            .map(|(before, after)| [before.as_str(), after.as_str()]),
+    })
+}
+
+#[derive(Serialize)]
+struct Validation<'a> {
+    valid: bool,
+    errors: &'a [Problem],
+    warnings: &'a [Problem],
 }
 
 /// `{valid, errors, warnings}`.
-pub(super) fn validation(report: &Report) -> String {
-    outcome("valid", report.valid(), &report.errors, &report.warnings)
+pub(super) fn validation(report: &Report) -> JsValue {
+    to_js(&Validation { valid: report.valid(), errors: &report.errors, warnings: &report.warnings })
 }
 
-/// `{ok, errors, warnings}` (the request text travels separately).
-pub(super) fn verification(v: &Verification) -> String {
-    outcome("ok", v.ok(), &v.errors, &v.warnings)
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Verified<'a> {
+    ok: bool,
+    errors: &'a [Problem],
+    warnings: &'a [Problem],
+    /// A number (seconds are far within 2^53) or null.
+    skew_seconds: Option<f64>,
+    /// The window applied, ± seconds.
+    tolerance_seconds: f64,
+    /// Left out when the envelope could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request: Option<&'a str>,
 }
 
-fn outcome(verdict: &str, passed: bool, errors: &[Problem], warnings: &[Problem]) -> String {
-    let mut w = Writer::compact();
-    w.object(|w| {
-        w.key(verdict).boolean(passed);
-        w.key("errors").array(|w| errors.iter().for_each(|p| problem(w, p)));
-        w.key("warnings").array(|w| warnings.iter().for_each(|p| problem(w, p)));
-    });
-    w.finish()
-}
-
-fn problem(w: &mut Writer, p: &Problem) {
-    w.object(|w| {
-        w.key("path").string(&p.path);
-        w.key("code").string(p.code);
-        w.key("message").string(&p.message);
-        w.key("messageZh").string(&p.message_zh);
-        if p.diagnosis.is_some() {
-            diagnosis(w, p.diagnosis.as_ref());
-        }
-    });
-}
-
-/// `"diagnosis": {code, message, messageZh}` or `null`.
-fn diagnosis(w: &mut Writer, d: Option<&Diagnosis>) {
-    match d {
-        Some(d) => w.key("diagnosis").object(|w| {
-            w.key("code").string(&d.code());
-            w.key("message").string(&d.message());
-            w.key("messageZh").string(&d.message_zh());
-        }),
-        None => w.key("diagnosis").raw("null"),
-    }
-}
-
-fn nullable(w: &mut Writer, text: Option<&str>) {
-    match text {
-        Some(text) => w.string(text),
-        None => w.raw("null"),
-    }
+/// `{ok, errors, warnings, skewSeconds, toleranceSeconds, request}`.
+pub(super) fn verification(v: &Verification, tolerance_seconds: i64) -> JsValue {
+    to_js(&Verified {
+        ok: v.ok(),
+        errors: &v.errors,
+        warnings: &v.warnings,
+        skew_seconds: v.skew_seconds.map(|s| s as f64),
+        tolerance_seconds: tolerance_seconds as f64,
+        request: v.request.as_deref(),
+    })
 }

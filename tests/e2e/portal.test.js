@@ -5,20 +5,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { canonicalize, endpoints } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
+import { DESKTOP, PHONE, SHOTS, WAIT, launchChromium, watchErrors } from './browser.js';
 
 const SECRET = 'e2e-demo-secret';
-// Into target/ on every run (a test leaves the tree clean); `make screenshots` refreshes the
-// README's copies in docs/screenshots/.
-const SHOTS = process.env.SCREENSHOTS_DIR
-  ? `${process.env.SCREENSHOTS_DIR.replace(/\/$/, '')}/`
-  : fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const WAIT = { timeout: 15_000 };
 
 describe('partner portal', { timeout: 180_000 }, () => {
   let server;
@@ -29,10 +20,9 @@ describe('partner portal', { timeout: 180_000 }, () => {
 
   before(async () => {
     server = await startSandboxProcess({ HONGXUN_SANDBOX_DEMO_SECRET: SECRET });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN', timezoneId: 'Europe/Berlin' });
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    watchErrors(page, consoleErrors);
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -71,10 +61,10 @@ describe('partner portal', { timeout: 180_000 }, () => {
     assert.match(await page.inputValue('[data-testid=json-editor]'), new RegExp(`"customerNumber": "${unique}-IN"`));
     await page.waitForSelector('[data-testid=signature]', WAIT);
     const stringToSign = await page.textContent('[data-testid=string-to-sign]');
-    assert.match(stringToSign, /^DEMO&PORTAL&\{.*\}&\*{8}&\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    assert.match(stringToSign, /^DEMO&PORTAL&\{.*\}&\*{3}&\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     assert.ok(!stringToSign.includes(SECRET));
     // The signature shown is MD5 of the string shown, with the secret in place of the mask.
-    const md5 = createHash('md5').update(stringToSign.replace('&********&', `&${SECRET}&`)).digest('hex');
+    const md5 = createHash('md5').update(stringToSign.replace('&***&', `&${SECRET}&`)).digest('hex');
     assert.equal(await page.textContent('[data-testid=signature]'), md5);
     assert.match(await page.textContent('[data-testid=curl]'), /^curl -X POST 'http:\/\/127\.0\.0\.1:\d+\/dtc\/logistics\/inOrder'/);
 
@@ -97,7 +87,7 @@ describe('partner portal', { timeout: 180_000 }, () => {
 
   test('a bad field shows its error under the field and blocks sending', async () => {
     await openInOrder(`${unique}-BAD`);
-    await page.waitForSelector('[data-testid=send]:not([disabled])', WAIT);
+    await page.waitForSelector('[data-testid=send][aria-disabled=false]', WAIT);
     // A documented required field left empty: an error, and nothing can be sent.
     await page.fill('[data-pointer="/customerNumber"]', '');
     const required = page.locator('.field-error[data-for="/customerNumber"]');
@@ -112,7 +102,7 @@ describe('partner portal', { timeout: 180_000 }, () => {
     await page.screenshot({ path: `${SHOTS}portal-validation.png` });
     await page.fill('[data-pointer="/productList/0/quantity"]', '20');
     await page.fill('[data-pointer="/customerNumber"]', `${unique}-BAD`);
-    await page.waitForSelector('[data-testid=send]:not([disabled])', WAIT);
+    await page.waitForSelector('[data-testid=send][aria-disabled=false]', WAIT);
 
     // A documented integer given text.
     await page.goto(`${server.url}/#/type/stockQuery`);
@@ -174,6 +164,18 @@ describe('partner portal', { timeout: 180_000 }, () => {
     await page.waitForSelector('[data-testid=verify-verdict]:has-text("✗")', WAIT);
     assert.match(await page.getAttribute('tr[data-check=signature]', 'class'), /\bfail\b/);
     assert.match(await page.getAttribute('tr[data-check=timestamp]', 'class'), /\bok\b/);
+    // The package's whole sentence leads, not the doctor's code.
+    const finding = await page.textContent('[data-testid=problem-signature]');
+    assert.match(finding, /^\/sign 签名不一致：很可能密钥错误，或请求在签名后被修改/);
+    // Received and expected signatures side by side: the expected one is what the sandbox's
+    // secret gives the tampered body, the received one is the genuine body's; never the secret.
+    const tamperedBody = JSON.parse(tampered);
+    const expected = createHash('md5')
+      .update(`${tamperedBody.createBy}&${tamperedBody.dataSource}&${canonicalize(tamperedBody.request)}&${SECRET}&${tamperedBody.timestamp}`)
+      .digest('hex');
+    assert.equal(await page.textContent('[data-testid=received-sign]'), JSON.parse(genuine).sign);
+    assert.equal(await page.textContent('[data-testid=expected-sign]'), expected);
+    assert.ok(!(await page.textContent('[data-testid=verify-result]')).includes(SECRET));
     await page.screenshot({ path: `${SHOTS}portal-verify-tampered.png` });
   });
 
@@ -194,11 +196,26 @@ describe('partner portal', { timeout: 180_000 }, () => {
     assert.deepEqual(rows, ['dwsPackage', 'inOrder', 'inOrder']);
   });
 
-  test('English, and phone width', async () => {
+  test('JSON syntax errors are shown once, in the language of the page', async () => {
+    await page.goto(`${server.url}/#/type/stockQuery`);
+    await page.waitForSelector('[data-endpoint=stockQuery] [data-testid=json-editor]', WAIT);
+    await page.fill('[data-testid=json-editor]', '{"pageNo": 1,,}');
+    await page.waitForSelector('[data-testid=validation-summary]:has-text("JSON 格式错误")', WAIT);
+    const article = await page.textContent('article[data-endpoint=stockQuery]');
+    assert.equal(article.split('JSON 格式错误').length - 1, 1, article);
+    assert.doesNotMatch(article, /Unexpected|Expected|invalid JSON/);
+  });
+
+  test('English: every code list has English labels (Chinese where the catalog has none)', async () => {
     await page.goto(`${server.url}/#/type/inOrder`);
     await page.click('[data-testid=lang]');
     await page.waitForSelector('h2:has-text("Create inbound order")', WAIT);
+    const documentType = endpoints().find((e) => e.id === 'inOrder').fields.find((f) => f.name === 'documentType');
+    const options = await page.locator('[data-pointer="/documentType"] option').allTextContents();
+    assert.deepEqual(options.slice(1), documentType.enum.map((c) => `${c.code} — ${c.labelEn ?? c.labelZh}`));
     await page.screenshot({ path: `${SHOTS}portal-english.png` });
+    await page.fill('[data-testid=json-editor]', '{"customerNumber": }');
+    await page.waitForSelector('[data-testid=validation-summary]:has-text("invalid JSON at byte")', WAIT);
     await page.click('[data-testid=lang]');
     await page.waitForSelector('h2:has-text("入库单创建")', WAIT);
 

@@ -84,13 +84,27 @@ describe('validate()', () => {
   });
 
   test('strict flags unknown fields; by default they pass', () => {
-    const request = { ...example('inOrder'), extraField: 1 };
-    assert.equal(hx.validate('inOrder', request).valid, true);
-    const strict = hx.validate('inOrder', request, { strict: true });
+    const request = { ...example('routeQuery'), extraField: 1 };
+    assert.equal(hx.validate('routeQuery', request).valid, true);
+    const strict = hx.validate('routeQuery', request, { strict: true });
     assert.deepEqual(
       strict.errors.map((p) => [p.path, p.code]),
       [['/extraField', 'unknown_field']],
     );
+    // inOrder's page is cut off: an unknown member may be a real one, so strict mode only warns.
+    const order = hx.validate('inOrder', { ...example('inOrder'), extraField: 1 }, { strict: true });
+    assert.deepEqual([order.valid, order.warnings.map((p) => [p.path, p.code])], [true, [['/extraField', 'unknown_field']]]);
+  });
+
+  test('a likely typo of a known field warns with a suggestion', () => {
+    const report = hx.validate('inOrder', { ...example('inOrder'), remakr: 'x' });
+    assert.equal(report.valid, true);
+    const [typo] = report.warnings;
+    assert.deepEqual([typo.path, typo.code, typo.suggestion], ['/remakr', 'unknown_field', 'remark']);
+    assert.ok(typo.message.endsWith('did you mean "remark"?'), typo.message);
+    assert.ok(typo.messageZh.endsWith('是否应为 "remark"？'), typo.messageZh);
+    const { warnings } = hx.validate('routeQuery', { ...example('routeQuery'), other: 1 });
+    assert.deepEqual(warnings, []);
   });
 
   test('takes JSON text and reports text that is not JSON', () => {
@@ -181,6 +195,25 @@ describe('buildRequest()', () => {
       built.body,
       `{"createBy":"C001","dataSource":"WEB","request":${canonical},"sign":"${built.sign}","timestamp":"${TIMESTAMP}"}`,
     );
+    assert.equal(built.canonical, canonical);
+    assert.equal(built.stringToSign, `C001&WEB&${canonical}&***&${TIMESTAMP}`);
+    assert.deepEqual(Object.keys(built), ['body', 'sign', 'timestamp', 'path', 'warnings', 'canonical', 'stringToSign']);
+  });
+
+  test('gives the canonical request and the string to sign (secret masked) of any text', () => {
+    // Characters of 1 to 4 UTF-8 bytes (😀 is 2 UTF-16 units) before and after the request,
+    // and escapes in createBy: the canonical text is cut out of the body at the right place.
+    const who = { createBy: 'C"0😀1', dataSource: '源\\WEB', secret: 's3cr3t' };
+    const request = { b: '€😀', a: 'x\u2028' };
+    const built = hx.buildRequest('inOrder', request, who, { now: NOW, validate: false });
+    const canonical = hx.canonicalize(request);
+    assert.equal(built.canonical, canonical);
+    assert.equal(built.stringToSign, `C"0😀1&源\\WEB&${canonical}&***&${TIMESTAMP}`);
+    assert.equal(built.sign, md5(built.stringToSign.replace('&***&', '&s3cr3t&')));
+    assert.ok(!JSON.stringify(built).includes('s3cr3t'));
+    const device = hx.buildRequest('dwsPackage', example('dwsPackage'), { warehouseCode: '仓😀' }, { now: NOW });
+    assert.equal(device.canonical, hx.canonicalize(example('dwsPackage')));
+    assert.equal(device.stringToSign, null);
   });
 
   test('takes now as epoch milliseconds or a Date, and the current time by default', () => {
@@ -224,7 +257,18 @@ describe('verifyRequest()', () => {
 
   test('accepts an authentic body and returns the request text', () => {
     const result = hx.verifyRequest(envelope(request, clientSign(canonical)), CREDENTIALS, { now: NOW });
-    assert.deepEqual(result, { ok: true, errors: [], warnings: [], request });
+    assert.deepEqual(result, { ok: true, errors: [], warnings: [], skewSeconds: 0, toleranceSeconds: 600, request });
+  });
+
+  test('says how far the timestamp is from now: skewSeconds, null when unreadable', () => {
+    const body = envelope(request, clientSign(canonical));
+    const skew = (now, options) => hx.verifyRequest(body, CREDENTIALS, { now, ...options }).skewSeconds;
+    assert.equal(skew(NOW - 90_000), 90);
+    assert.equal(skew(NOW + 601_999), -601);
+    assert.equal(hx.verifyRequest(body, CREDENTIALS, { now: NOW, toleranceSeconds: 900 }).toleranceSeconds, 900);
+    const unreadable = hx.verifyRequest(envelope(request, 'x', '2026-11-28 25:00:00'), CREDENTIALS, { now: NOW });
+    assert.equal(unreadable.skewSeconds, null);
+    assert.equal(hx.verifyRequest('not json', CREDENTIALS, { now: NOW }).skewSeconds, null);
   });
 
   test('names the client mistake a wrong signature matches', () => {
@@ -268,9 +312,9 @@ describe('verifyRequest()', () => {
     assert.deepEqual(codes(hx.verifyRequest(device('WH02'), { warehouseCode: 'WH01' }, options)), [
       ['credential_mismatch', '/warehouseCode'],
     ]);
-    assert.deepEqual(codes(hx.verifyRequest(device('WH01', '2026-11-28 13:00:00'), {}, options)), [
-      ['timestamp_out_of_window', '/timestamp'],
-    ]);
+    // The device envelope's time window is inferred: outside it, a warning.
+    const late = hx.verifyRequest(device('WH01', '2026-11-28 13:00:00'), {}, options);
+    assert.deepEqual([late.ok, late.warnings.map((e) => [e.code, e.path])], [true, [['timestamp_out_of_window', '/timestamp']]]);
     assert.deepEqual(codes(hx.verifyRequest(device('WH01').replace('"mailno":"SF1",', ''), {}, options)), [
       ['required', '/mailno'],
     ]);

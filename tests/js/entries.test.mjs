@@ -50,10 +50,10 @@ test('a trap in the instance becomes HongxunError internal and restarts the inst
   assert.equal(restarts, 1);
 });
 
-test('the core error text thrown across the boundary keeps every field', () => {
+test('the core error object thrown across the boundary keeps every field', () => {
   const raw = {
     canonicalize: () => {
-      throw JSON.stringify({ code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [], diagnosis: null });
+      throw { code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [], diagnosis: null };
     },
   };
   api.bindCore(raw, () => true);

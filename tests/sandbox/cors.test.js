@@ -133,7 +133,7 @@ test('configured origins replace the defaults; the portal on the gateway itself 
 
 test('access log: one line per request — time, method, path without query, env, status, code, ms', async () => {
   const lines = [];
-  const sb = await sandbox({}, { log: (line) => lines.push(line) });
+  const sb = await sandbox({}, { accessLog: (line) => lines.push(line) });
   try {
     const body = buildRequest('inOrder', { ...example('inOrder'), customerNumber: 'LOG-1' }, DEMO).body;
     await (await fetch(`${sb.url}/relay/sandbox/dtc/logistics/inOrder?x=secret-query`, { method: 'POST', headers: JSON_TYPE, body })).text();

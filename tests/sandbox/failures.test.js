@@ -91,12 +91,21 @@ describe('gateway failures', () => {
     assert.equal(a.value.timestamp, '2026-02-30 12:00:00');
   });
 
-  test('2005 expired timestamp (signed and device envelopes)', async () => {
+  test('2005 expired timestamp (signed envelope)', async () => {
     const a = refused(await call(base, 'inOrder', example('inOrder'), { now: Date.now() - 11 * MINUTE }), FAILURES.timestampExpired);
     assert.ok(a.value.skewSeconds <= -660 && a.value.skewSeconds > -670, String(a.value.skewSeconds));
     assert.equal(a.value.toleranceSeconds, 600);
+  });
+
+  test("a device body's timestamp only warns: its format and window are inferred", async () => {
     const device = buildRequest('dwsPackage', example('dwsPackage'), { warehouseCode: DEVICE }, { now: Date.now() - 11 * MINUTE });
-    refused(await post(base, DWS, device.body), FAILURES.timestampExpired);
+    const late = await post(base, DWS, device.body);
+    assert.equal(late.answer.flag, true, late.answer.message);
+    assert.deepEqual(late.answer.value.warnings.map((w) => [w.code, w.path]), [['timestamp_out_of_window', '/timestamp']]);
+    const body = JSON.parse(buildRequest('dwsPackage', example('dwsPackage'), { warehouseCode: DEVICE }).body);
+    const odd = await post(base, DWS, JSON.stringify({ ...body, timestamp: '2026/11/28 12:00' }));
+    assert.equal(odd.answer.flag, true, odd.answer.message);
+    assert.deepEqual(odd.answer.value.warnings.map((w) => w.code), ['bad_timestamp']);
   });
 
   test('2006 timestamp in the future', async () => {

@@ -4,6 +4,7 @@
 //   /close         closes the connection without answering
 //   /partial       sends headers and part of the promised body, then closes
 //   /big           answers more bytes than the relay passes on (BIG_BYTES)
+//   /redirect      answers 307 to another host, with a cookie
 //   anything else  answers 201 with its own content type, echoing the body byte for byte
 // Also: a closed loopback port (refused connections).
 
@@ -26,6 +27,11 @@ export async function startFakeUpstream() {
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': 100 });
         res.write('{"code":');
         setTimeout(() => req.socket.destroy(), 20);
+        return;
+      }
+      if (req.url === '/redirect') {
+        res.writeHead(307, { Location: 'http://evil.example/steal', 'Set-Cookie': 'a=b', 'Content-Type': 'text/plain' });
+        res.end('moved');
         return;
       }
       if (req.url === '/big') {

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { endpoints, verifyRequest } from '../../sandbox/hongxun.js';
-import { findField } from '../../www/lib/catalog.js';
+import { findField, isServed } from '../../shared/catalog.js';
 import { call, DEMO, DEVICE, endpoint, eventually, example, post, sandbox } from './helpers.js';
 import { buildRequest } from '../../sandbox/hongxun.js';
+import { FAILURES } from '../../sandbox/failures.js';
 
 async function callbacks(base) {
   const res = await fetch(`${base}/sandbox/api/callbacks`);
@@ -102,6 +103,20 @@ describe('flows', () => {
     assert.equal(status.answer.value.status, 'CANCELLED');
   });
 
+  test('cancelType decides between a whole and a partial cancel, not the lines sent', async () => {
+    const { item } = example('orderCancel');
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-10-LINES' });
+    const whole = await call(base, 'orderCancel', { customerNumber: 'CXL-10-LINES', cancelType: '10', reason: 'r', item });
+    assert.equal(whole.answer.value.status, 'CANCELLED', whole.answer.message);
+
+    await call(base, 'outOrder', { ...example('outOrder'), customerNumber: 'CXL-20-EMPTY' });
+    const empty = await call(base, 'orderCancel', { customerNumber: 'CXL-20-EMPTY', cancelType: '20', cancelBatch: '1', reason: 'r', item: [] }, { validate: false });
+    assert.equal(empty.answer.code, FAILURES.invalidRequest.code, empty.answer.message);
+    assert.deepEqual(empty.answer.value.errors.map((e) => [e.path, e.code]), [['/item', 'rule']]);
+    const untouched = await call(base, 'outOrderResultQuery', { customerNumber: 'CXL-20-EMPTY' });
+    assert.equal(untouched.answer.value.status, 'CREATED');
+  });
+
   test('stock pages through what fulfilled inbound orders brought in, less what left', async () => {
     const line = (n, qty, vin) => ({ customerLineNumber: String(n), customerProductCode: `P-${n}`, quantity: qty, vinNum: vin });
     const header = { ...example('inOrder'), inventoryCode: 'WH-S', subbaseCode: 'OWN-S' };
@@ -142,7 +157,7 @@ describe('flows', () => {
   });
 
   test('every type Hongxun receives is served at its path and accepts its example', async () => {
-    for (const e of endpoints().filter((x) => x.direction !== 'H→C')) {
+    for (const e of endpoints().filter(isServed)) {
       const request = e.id.endsWith('Order') ? { ...example(e.id), customerNumber: `EVERY-${e.id}` } : example(e.id);
       const who = e.envelope === 'device' ? { warehouseCode: DEVICE } : DEMO;
       const built = buildRequest(e.id, request, who);
@@ -161,13 +176,16 @@ describe('callback delivery', () => {
     const sender = await sandbox({ callbackUrl: `${wrong.url}/callbacks/receive` });
     try {
       await call(sender.url, 'innerOrder', { ...example('innerOrder'), customerNumber: 'ELSEWHERE-1' });
-      const delivery = await eventually(() => sender.store.deliveries.find((d) => d.endpoint === 'innerOrderConfirm'));
+      const delivery = await eventually(() => sender.store.callbacks.since().find((d) => d.endpoint === 'innerOrderConfirm' && d.state === 'failed'));
       assert.ok(delivery.url.startsWith(`${wrong.url}/callbacks/receive/innerOrderConfirm`));
       assert.equal(delivery.ok, false);
       assert.equal(delivery.code, 2007);
-      assert.equal(sender.store.received.length, 0);
-      assert.equal(wrong.store.received[0].ok, false);
-      assert.equal(wrong.store.received[0].errors[0].code, 'signature_mismatch');
+      assert.equal(delivery.attempts.length, 3, 'refused, retried, then given up');
+      assert.equal(sender.store.inbox.since().length, 0);
+      const refused = wrong.store.inbox.since();
+      assert.equal(refused.length, 3);
+      assert.equal(refused[0].ok, false);
+      assert.equal(refused[0].errors[0].code, 'signature_mismatch');
     } finally {
       await Promise.all([sender.close(), wrong.close()]);
     }
@@ -178,7 +196,9 @@ describe('callback delivery', () => {
     try {
       await call(sb.url, 'inOrder', { ...example('inOrder'), customerNumber: 'Q-1' }, { credentials: { createBy: 'QUIET', dataSource: 'T', secret: 'q' } });
       await sb.sender.settled();
-      assert.equal(sb.store.deliveries.length, 0);
+      assert.equal(sb.store.callbacks.since().length, 0);
+      const status = await call(sb.url, 'inOrderResultQuery', { customerNumber: 'Q-1' }, { credentials: { createBy: 'QUIET', dataSource: 'T', secret: 'q' } });
+      assert.equal(status.answer.value.status, 'FULFILLED');
     } finally {
       await sb.close();
     }
@@ -188,7 +208,7 @@ describe('callback delivery', () => {
 test('with a data file, orders survive a restart', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'hongxun-sandbox-'));
   try {
-    const dataFile = join(dir, 'state.json');
+    const dataFile = join(dir, 'state.sqlite');
     const first = await sandbox({ dataFile });
     await call(first.url, 'inOrder', { ...example('inOrder'), customerNumber: 'KEEP-1' });
     await first.close();

@@ -3,7 +3,7 @@
 import { loadConfig } from '../../sandbox/config.js';
 import { startSandbox } from '../../sandbox/server.js';
 import { buildRequest, endpoints } from '../../sandbox/hongxun.js';
-import { servedPath } from '../../www/lib/catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 
 export const DEMO = { createBy: 'DEMO', dataSource: 'PORTAL', secret: 'sandbox-demo-secret' };
 export const DEVICE = 'DEMO-WH';
@@ -19,9 +19,10 @@ export function example(id) {
   return structuredClone(endpoint(id).example);
 }
 
-/** Starts a sandbox on 127.0.0.1 and a free port; `overrides` as for loadConfig. */
+/** Starts a sandbox on 127.0.0.1 and a free port, state in memory; `overrides` as for loadConfig. */
 export async function sandbox(overrides = {}, options = {}) {
-  const config = loadConfig({}, { host: '127.0.0.1', port: 0, callbackDelayMs: 5, accessLog: false, ...overrides });
+  const fast = { callbackDelayMs: 5, callbackAttempts: 3, callbackRetryMs: 20, callbackTimeoutMs: 2000 };
+  const config = loadConfig({}, { host: '127.0.0.1', port: 0, dataFile: ':memory:', accessLog: false, ...fast, ...overrides });
   return startSandbox(config, options);
 }
 

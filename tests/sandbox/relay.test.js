@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../../sandbox/config.js';
 import { FAILURES } from '../../sandbox/failures.js';
 import { buildRequest } from '../../sandbox/hongxun.js';
 import { BIG_BYTES, closedPort, ECHO_TYPE, startFakeUpstream } from './fake-upstream.js';
@@ -82,6 +83,16 @@ describe('relay', () => {
     for (const header of ['cookie', 'authorization', 'x-custom', 'origin']) assert.equal(got[0].headers[header], undefined, header);
   });
 
+  test('a redirect comes back as it is, not followed, without its Location or cookie', async () => {
+    const before = fake.received.length;
+    const res = await rawPost(sb.url, '/relay/fake/redirect', '{}');
+    assert.equal(res.status, 307);
+    assert.equal(res.body.toString(), 'moved');
+    assert.equal(res.headers.location, undefined);
+    assert.equal(res.headers['set-cookie'], undefined);
+    assert.equal(fake.received.length, before + 1);
+  });
+
   test('a path in the upstream URL is put before the relayed path', async () => {
     const res = await rawPost(sb.url, '/relay/prefixed/dtc/logistics/inOrder', '{}');
     assert.equal(res.status, 201);
@@ -110,6 +121,9 @@ describe('relay', () => {
     const before = fake.received.length;
     const cases = {
       '/relay/fake/../sandbox/api/info': 'dot segment',
+      // Reaches the relay's route only once `..` is resolved.
+      '/sandbox/../relay/fake/x': 'dot segment',
+      '/sign/../relay/fake/x': 'dot segment',
       '/relay/fake/dtc/%2e%2e/x': 'dot segment',
       '/relay/fake/dtc/./x': 'dot segment',
       '/relay/fake/dtc%2flogistics': 'encoded slash',
@@ -170,4 +184,19 @@ describe('relay', () => {
     const a = gatewayRefused(await rawPost(sb.url, '/relay/fake/big', '{}'), FAILURES.upstreamAnswerTooLarge, 502);
     assert.match(a.message, new RegExp(`more than ${BIG_BYTES - 1} bytes`));
   });
+});
+
+test('upstreams come only from the configuration, and a bad one stops the start', () => {
+  const env = (upstreams) => loadConfig({ HONGXUN_SANDBOX_UPSTREAMS: upstreams });
+  assert.deepEqual([...env('uat=https://uat.hongxunyun.cn/api/, prod=https://api.hongxunyun.cn').upstreams.values()], [
+    { name: 'uat', origin: 'https://uat.hongxunyun.cn', prefix: '/api', hostname: 'uat.hongxunyun.cn' },
+    { name: 'prod', origin: 'https://api.hongxunyun.cn', prefix: '', hostname: 'api.hongxunyun.cn' },
+  ]);
+  assert.throws(() => env('uat=https://a.example,uat=https://b.example'), /"uat" is given twice/);
+  assert.throws(() => env('sandbox=https://a.example'), /built-in sandbox/);
+  assert.throws(() => env('uat=ftp://a.example'), /only http and https/);
+  assert.throws(() => env('uat=https://user:pw@a.example'), /no credentials/);
+  assert.throws(() => env('uat'), /not name=https:\/\/host/);
+  assert.throws(() => loadConfig({ HONGXUN_SANDBOX_CORS_ORIGINS: '*' }), /not an origin/);
+  assert.throws(() => loadConfig({ HONGXUN_SANDBOX_RELAY_TIMEOUT_MS: 'soon' }), /relayTimeoutMs/);
 });

@@ -71,6 +71,17 @@ describe('/sign', () => {
     assert.deepEqual(signed.envelope, JSON.parse(body));
   });
 
+  test('dwsPackage, the unsigned device envelope, goes out with the warehouseCode of the key', async () => {
+    const res = await signCall(sb.url, 'sandbox', 'dwsPackage', JSON.stringify(example('dwsPackage')));
+    const signed = await res.json();
+    assert.equal(signed.answer.code, 200, signed.answer.message);
+    assert.deepEqual(Object.keys(signed.envelope).sort(), ['request', 'timestamp', 'warehouseCode']);
+    assert.equal(signed.envelope.warehouseCode, 'DEMO-WH');
+    // The fake environment's key has no warehouseCode.
+    const refused = await signCall(sb.url, 'fake', 'dwsPackage', JSON.stringify(example('dwsPackage')));
+    assert.equal((await refused.json()).code, FAILURES.noKey.code);
+  });
+
   test('3001 an invalid request is refused with its validation errors, and nothing is sent', async () => {
     const before = fake.received.length;
     const request = { ...example('inOrder'), customerNumber: undefined, documentType: 'XX' };
@@ -155,9 +166,9 @@ describe('keys', () => {
 
   test('a keys file readable by group or others is refused at start; owner-only is read', () => {
     const env = { HONGXUN_SANDBOX_UPSTREAMS: 'uat=https://uat.hongxunyun.cn' };
-    for (const mode of [0o640, 0o604, 0o644]) {
+    for (const mode of [0o640, 0o604, 0o644, 0o620]) {
       const file = keysFile(`open-${mode.toString(8)}.json`, { uat: KEY }, mode);
-      assert.throws(() => loadConfig({ ...env, HONGXUN_SANDBOX_KEYS: file }), /readable by group or others .*chmod 600/);
+      assert.throws(() => loadConfig({ ...env, HONGXUN_SANDBOX_KEYS: file }), /open to group or others .*chmod 600/);
     }
     const file = keysFile('private.json', { uat: KEY }, 0o600);
     assert.deepEqual(loadConfig({ ...env, HONGXUN_SANDBOX_KEYS: file }).keys.get('uat'), { ...KEY, warehouseCode: null });
@@ -165,7 +176,7 @@ describe('keys', () => {
 
   test('a config file holding keys must be owner-only too', () => {
     const file = keysFile('config.json', { upstreams: { uat: 'https://uat.hongxunyun.cn' }, keys: { uat: KEY } }, 0o644);
-    assert.throws(() => loadConfig({ HONGXUN_SANDBOX_CONFIG: file }), /readable by group or others/);
+    assert.throws(() => loadConfig({ HONGXUN_SANDBOX_CONFIG: file }), /open to group or others/);
     chmodSync(file, 0o600);
     assert.equal(loadConfig({ HONGXUN_SANDBOX_CONFIG: file }).keys.get('uat').createBy, KEY.createBy);
   });
@@ -244,6 +255,6 @@ describe('keys', () => {
     child.stderr.on('data', (c) => (err += c));
     const code = await new Promise((resolve) => child.on('exit', resolve));
     assert.equal(code, 1);
-    assert.match(err, /keys file .* is readable by group or others \(mode 644\): run chmod 600/);
+    assert.match(err, /keys file .* is open to group or others \(mode 644\): run chmod 600/);
   });
 });

@@ -12,7 +12,7 @@ export function createCallbacksView(catalog, api, openInVerify) {
   const list = h('div', { dataset: { testid: 'callbacks' } });
   const failures = h('div', {});
   let received = [];
-  let deliveries = [];
+  const deliveries = new Map(); // id → its latest state (a delivery comes again at each attempt)
   let since = 0;
   let timer = null;
 
@@ -22,7 +22,11 @@ export function createCallbacksView(catalog, api, openInVerify) {
       if (!res.ok) return;
       const data = await res.json();
       received = [...data.received, ...received].slice(0, 200);
-      deliveries = [...data.deliveries, ...deliveries].slice(0, 200);
+      for (const d of data.deliveries.toReversed()) {
+        deliveries.delete(d.id);
+        deliveries.set(d.id, d);
+      }
+      while (deliveries.size > 200) deliveries.delete(deliveries.keys().next().value);
       since = Math.max(since, ...data.received.map((e) => e.seq), ...data.deliveries.map((e) => e.seq));
       render();
     } finally {
@@ -32,10 +36,17 @@ export function createCallbacksView(catalog, api, openInVerify) {
 
   function render() {
     replace(list, received.length ? received.map(entry) : h('p', { class: 'note' }, t('noCallbacks')));
-    const failed = deliveries.filter((d) => !d.ok);
-    replace(failures, failed.length
-      ? [h('h3', {}, t('deliveries')), h('ul', {}, failed.map((d) => h('li', {}, h('code', {}, d.endpoint), ' ', d.error ?? d.message ?? '')))]
+    // Given up, or failed at least once and waiting for its next attempt.
+    const troubled = [...deliveries.values()].filter((d) => d.state === 'failed' || (d.state === 'pending' && d.attempts.length > 0)).reverse();
+    replace(failures, troubled.length
+      ? [h('h3', {}, t('deliveries')), h('ul', {}, troubled.map(delivery))]
       : null);
+  }
+
+  function delivery(d) {
+    const when = d.state === 'pending' ? `${t('nextAttempt')} ${api.formatTimestamp(d.nextAttemptAt)}` : t('givenUp');
+    return h('li', { dataset: { endpoint: d.endpoint, state: d.state } },
+      h('code', {}, d.endpoint), ' ', `${d.attempts.length} ${t('attempts')} · ${when} · `, d.error ?? d.message ?? '');
   }
 
   function entry(e) {

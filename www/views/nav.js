@@ -1,7 +1,7 @@
 // The request types, grouped as the documentation groups them, with direction badges.
 // Callbacks (H→C) lead to "Verify a callback" for their type.
 
-import { isCallback } from '../lib/catalog.js';
+import { isCallback } from '../../shared/catalog.js';
 import { h } from '../lib/dom.js';
 import { pick, t } from '../lib/i18n.js';
 

@@ -1,15 +1,14 @@
 // A form generated from the catalog's fields: text, numbers, code lists as selects with their
-// Chinese labels, Beijing date-times, nested objects, and lists of objects with add/remove rows.
+// labels in the portal's language, Beijing date-times, nested objects, and lists of objects with add/remove rows.
 // The form edits a request value (see json-text.js) and reports each change; errors are shown
 // under the field their JSON pointer names.
 
 import { toDatetimeLocal, fromDatetimeLocal } from '../lib/beijing-time.js';
-import { childFields, codesOf, fieldsOf } from '../lib/catalog.js';
+import { childFields, codesOf, fieldsOf, isBeijingDateTime } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { pick, t } from '../lib/i18n.js';
 import { RawNumber, isJsonNumber, pointerJoin, pointerSegments, toJsonText } from '../lib/json-text.js';
 
-const DATETIME = 'beijing-date-time';
 let uid = 0;
 
 /**
@@ -140,7 +139,7 @@ function scalarInput(field, id, pointer, current, hooks) {
   const codes = codesOf(field);
   if (codes || field.type === 'boolean') {
     const options = codes
-      ? codes.map((c) => ({ value: c.code, label: `${c.code} — ${c.labelZh}` }))
+      ? codes.map((c) => ({ value: c.code, label: `${c.code} — ${pick(c.labelZh, c.labelEn)}` }))
       : [{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }];
     const shown = current === undefined ? '' : typeof current === 'string' ? current : toJsonText(current);
     if (shown !== '' && !options.some((o) => o.value === shown)) options.push({ value: shown, label: shown });
@@ -151,7 +150,7 @@ function scalarInput(field, id, pointer, current, hooks) {
       options.map((o) => h('option', { value: o.value, selected: o.value === shown }, o.label)),
     );
   }
-  if (field.format === DATETIME) {
+  if (isBeijingDateTime(field)) {
     const text = typeof current === 'string' ? current : '';
     return h('input', {
       ...common,
@@ -194,7 +193,7 @@ function labelText(field) {
     h('code', {}, field.name),
     field.required ? h('span', { class: 'badge required' }, t('required')) : null,
     field.provenance === 'inferred' ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null,
-    field.format === DATETIME ? h('span', { class: 'hint' }, t('beijingTime')) : null,
+    isBeijingDateTime(field) ? h('span', { class: 'hint' }, t('beijingTime')) : null,
   ];
 }
 

@@ -1,23 +1,30 @@
 // One request type: the generated form and the raw JSON side by side, kept in sync and
-// validated as the user types; then what will be signed and sent; then the answer.
+// validated as the user types; then what will be signed and sent; then the answer. The action
+// bar (Send, and why it cannot send yet) stays on screen.
 
-import { servedPath } from '../lib/catalog.js';
+import { servedPath } from '../../shared/catalog.js';
+import { gatewayNow, readGatewayInfo, tolerance } from '../lib/clock.js';
 import { copyText, h, replace } from '../lib/dom.js';
 import { addHistory } from '../lib/history.js';
-import { pick, problemText, t } from '../lib/i18n.js';
+import { duration, pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
-import { credentials, getSettings, secretLength } from '../lib/settings.js';
+import { credentials, getSettings, secretLength, vaultState } from '../lib/settings.js';
+import { crossOrigin, postJson, signUrl, targetUrl } from '../lib/transport.js';
+import { clockWarning } from './clock-warning.js';
+import { envBadge } from './env-switcher.js';
 import { createRequestForm } from './request-form.js';
 import { responseView } from './response-view.js';
 import { directionBadge } from './nav.js';
 
-const MASK = '********';
+let uid = 0;
 
 /** @param {object} endpoint  @param {object} api  the package */
 export function createRequestView(endpoint, api) {
   const isDevice = endpoint.envelope === 'device';
+  const reasonId = `send-reason-${++uid}`;
   let text = '';
   let errors = [];
+  let ticker = null;
 
   const form = createRequestForm(endpoint, { onChange: (value) => fromForm(value) });
   const editor = h('textarea', {
@@ -27,31 +34,32 @@ export function createRequestView(endpoint, api) {
     dataset: { testid: 'json-editor' },
     oninput: () => fromEditor(editor.value),
   });
-  const editorError = h('div', { class: 'field-error', role: 'alert' });
   const summary = h('div', { class: 'summary', 'aria-live': 'polite', dataset: { testid: 'validation-summary' } });
-  const preview = h('section', { class: 'panel preview' });
-  const sendButton = h('button', { type: 'button', class: 'primary', dataset: { testid: 'send' }, onclick: () => send() }, t('send'));
-  const sendNote = h('span', { class: 'note' });
+  const preview = h('section', { class: 'panel preview', 'aria-label': t('preview') });
+  // aria-disabled, not disabled: a disabled button drops out of the tab order, and its reason with it.
+  const sendButton = h('button', { type: 'button', class: 'primary', 'aria-describedby': reasonId, dataset: { testid: 'send' }, onclick: () => send() }, t('send'));
+  const reason = h('span', { id: reasonId, class: 'send-reason', dataset: { testid: 'send-reason' } });
+  const target = h('span', { class: 'send-target' });
+  const skewSlot = h('div', {});
+  const validity = h('span', { class: 'validity', dataset: { testid: 'valid-until' } });
   const responseSlot = h('div', {});
 
   function fromForm(value) {
     text = toJsonText(value);
     editor.value = text;
-    editorError.replaceChildren();
     check();
   }
 
   function fromEditor(next) {
     text = next;
+    let value;
     try {
-      form.setValue(parseJsonText(next));
-      editorError.replaceChildren();
-    } catch (e) {
-      editorError.replaceChildren(t('jsonInvalid') + e.message);
-      errors = [{ path: '', code: 'invalid_json', message: e.message, messageZh: e.message }];
-      showProblems([]);
+      value = parseJsonText(next);
+    } catch {
+      check(); // the package names the syntax error, in both languages; the form keeps its last state
       return;
     }
+    form.setValue(value);
     check();
   }
 
@@ -66,7 +74,8 @@ export function createRequestView(endpoint, api) {
     } catch (e) {
       errors = [{ path: e.path ?? '', code: e.code, message: e.message, messageZh: e.messageZh }];
     }
-    form.showProblems(errors, warnings);
+    const syntax = errors.some((e) => e.code === 'invalid_json');
+    form.showProblems(syntax ? [] : errors, syntax ? [] : warnings);
     showProblems(warnings);
   }
 
@@ -82,74 +91,126 @@ export function createRequestView(endpoint, api) {
     refreshPreview();
   }
 
-  /** The signed body as it would go now, or why it cannot go. */
+  /** The call as it would go now (signed afresh), or why it cannot go: `{ blocked, fix }`. */
   function build() {
-    if (errors.length) return { blocked: t('fixErrors') };
+    if (errors.length) return { blocked: t('fixErrors'), fix: firstInvalid };
     const settings = getSettings();
+    const toSettings = () => { location.hash = '#/settings'; };
+    if (settings.env.custom && !settings.customUrl) return { blocked: t('needCustomUrl'), fix: toSettings };
+    if (settings.signAt === 'gateway') {
+      return { settings, gateway: true, url: signUrl(endpoint, settings.env), canonical: api.canonicalize(text) };
+    }
     let who;
     if (isDevice) {
       who = { warehouseCode: settings.warehouseCode };
     } else {
-      if (!settings.createBy || !settings.dataSource) return { blocked: t('needCredentials') };
-      if (secretLength() === 0) return { blocked: t('needSecret') };
+      if (!settings.createBy || !settings.dataSource) return { blocked: t('needCredentials'), fix: toSettings };
+      if (secretLength() === 0) return { blocked: vaultState() === 'locked' ? t('needUnlock') : t('needSecret'), fix: toSettings };
       who = credentials();
     }
     try {
       const built = api.buildRequest(endpoint.id, text, who, { now: Date.now() });
-      const url = settings.baseUrl.replace(/\/+$/, '') + servedPath(endpoint);
-      return { built, url, canonical: api.canonicalize(text), settings };
+      return { built, url: targetUrl(endpoint, settings), settings };
     } catch (e) {
-      return { blocked: problemText(e) };
+      return { blocked: problemText(e), fix: firstInvalid };
     }
+  }
+
+  function firstInvalid() {
+    (element.querySelector('[aria-invalid=true]') ?? editor).focus();
   }
 
   function refreshPreview() {
     const ready = build();
-    sendButton.disabled = Boolean(ready.blocked);
-    sendNote.textContent = ready.blocked ?? '';
+    sendButton.setAttribute('aria-disabled', String(Boolean(ready.blocked)));
+    replace(reason, ready.blocked ? h('button', { type: 'button', class: 'link', onclick: ready.fix }, ready.blocked) : null);
+    replace(target, ready.blocked ? null : envBadge(ready.settings.env, ready.settings.signAt));
+    replace(skewSlot, clockWarning());
     replace(preview, ready.blocked ? null : previewBlocks(ready));
     preview.hidden = Boolean(ready.blocked);
+    replace(validity);
+    if (ready.built) startCountdown(ready.built.timestamp);
     return ready;
   }
 
-  function previewBlocks({ built, url, canonical, settings }) {
-    const stringToSign = isDevice
-      ? null
-      : `${settings.createBy}&${settings.dataSource}&${canonical}&${MASK}&${built.timestamp}`;
-    const curl = `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${built.body.replace(/'/g, `'\\''`)}'`;
+  /** "valid until HH:mm:ss (Beijing)", counting down while the view is shown. */
+  function startCountdown(timestamp) {
+    const until = api.parseTimestamp(timestamp) + tolerance() * 1000;
+    const time = api.formatTimestamp(until).slice(-8);
+    clearInterval(ticker);
+    const tick = () => {
+      const left = Math.max(0, Math.round((until - gatewayNow()) / 1000));
+      // Signed by a clock that is fast: the server sees the timestamp in its future.
+      const early = until - gatewayNow() > 2 * tolerance() * 1000;
+      validity.textContent = early ? t('aheadOfWindow', { tolerance: tolerance() })
+        : left ? t('validUntil', { time, left: duration(left) }) : t('expired', { time });
+      validity.classList.toggle('expired', early || left === 0);
+      if (!element.isConnected && ticker !== null) clearInterval(ticker); // another view is shown: refresh() restarts it
+    };
+    tick();
+    ticker = setInterval(tick, 1000);
+  }
+
+  function previewBlocks(ready) {
+    if (ready.gateway) {
+      const { canonical, settings, url } = ready;
+      const curl = curlOf(url, text);
+      return [
+        h('h3', {}, t('preview')),
+        h('p', { class: 'note' }, t('signedAtGateway', { env: settings.env.name })),
+        block(t('canonical'), canonical, 'canonical'),
+        block(t('curl'), curl, 'curl'),
+      ];
+    }
+    const { built, url } = ready;
     return [
       h('h3', {}, t('preview')),
-      block(t('canonical'), canonical, 'canonical'),
-      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), stringToSign, 'string-to-sign'),
+      block(t('canonical'), built.canonical, 'canonical'),
+      isDevice ? h('p', { class: 'note' }, t('deviceNoSign')) : block(t('stringToSign'), built.stringToSign, 'string-to-sign'),
       isDevice ? null : block(t('signature'), built.sign, 'signature'),
       block(t('finalBody'), built.body, 'final-body'),
-      block(t('curl'), curl, 'curl'),
+      block(t('curl'), curlOf(url, built.body), 'curl'),
     ];
   }
 
+  /** A copy block; copying re-signs first, so what is copied carries a fresh timestamp. */
+  function block(title, shown, testid) {
+    const copied = h('span', { class: 'note', role: 'status' });
+    const copy = async () => {
+      refreshPreview();
+      const fresh = preview.querySelector(`[data-testid="${testid}"]`)?.textContent ?? shown;
+      const ok = await copyText(fresh);
+      const status = preview.querySelector(`[data-copied="${testid}"]`);
+      if (status) status.textContent = ok ? t('copied') : '';
+    };
+    copied.dataset.copied = testid;
+    return h('div', { class: 'block' },
+      h('div', { class: 'block-head' }, h('h4', {}, title),
+        h('button', { type: 'button', class: 'link', onclick: copy }, t('copy')),
+        copied),
+      h('pre', { class: 'code', dataset: { testid } }, shown));
+  }
+
   async function send() {
+    if (sendButton.getAttribute('aria-disabled') === 'true' || sendButton.dataset.busy) return;
+    await readGatewayInfo(); // before each send: is this browser's clock still right?
     const ready = refreshPreview();
-    if (ready.blocked) return;
-    sendButton.disabled = true;
-    sendNote.textContent = t('sending');
-    responseSlot.replaceChildren();
-    const started = performance.now();
-    let outcome;
-    try {
-      const res = await fetch(ready.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: ready.built.body });
-      const raw = await res.text();
-      outcome = { status: res.status, latencyMs: Math.round(performance.now() - started) };
-      try {
-        outcome.answer = api.parseResponse(raw);
-      } catch (e) {
-        Object.assign(outcome, { error: t('unreadable') + problemText(e), raw });
-      }
-    } catch (e) {
-      outcome = { error: t('networkError') + e.message };
+    if (ready.blocked) {
+      reason.querySelector('button')?.focus();
+      return;
     }
+    const { env } = ready.settings;
+    if (env.production && !window.confirm(t('confirmProduction', { env: env.name, host: env.host }))) return;
+    sendButton.dataset.busy = 'true';
+    sendButton.setAttribute('aria-disabled', 'true');
+    replace(reason, t('sending'));
+    responseSlot.replaceChildren();
+    const outcome = ready.gateway ? await sendViaGateway(ready) : await sendSigned(ready);
+    delete sendButton.dataset.busy;
     replace(responseSlot, responseView(outcome));
     addHistory({
       at: Date.now(),
+      env: env.name,
       endpoint: endpoint.id,
       url: ready.url,
       status: outcome.status ?? null,
@@ -159,6 +220,39 @@ export function createRequestView(endpoint, api) {
       message: outcome.answer?.message ?? outcome.error,
     });
     refreshPreview();
+  }
+
+  /** Signed here: the body goes to the sandbox, the relay, or a custom host. */
+  async function sendSigned(ready) {
+    const res = await postJson(ready.url, ready.built.body);
+    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
+    return readAnswer(res.raw, { status: res.status, latencyMs: res.latencyMs });
+  }
+
+  /** Signed at the gateway: `{ status, contentType, answer, envelope }` (docs/portal.md). */
+  async function sendViaGateway(ready) {
+    const res = await postJson(ready.url, text);
+    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
+    let reply;
+    try {
+      reply = JSON.parse(res.raw);
+    } catch {
+      return { status: res.status, latencyMs: res.latencyMs, error: t('unreadable'), raw: res.raw };
+    }
+    if (res.status !== 200 || !('answer' in reply)) return readAnswer(res.raw, { status: res.status, latencyMs: res.latencyMs });
+    const raw = typeof reply.answer === 'string' ? reply.answer : JSON.stringify(reply.answer);
+    return readAnswer(raw, { status: reply.status, latencyMs: res.latencyMs, envelope: reply.envelope });
+  }
+
+  /** The documented answer `{code, message, flag, value}`, else the gateway's own refusal, else the raw text. */
+  function readAnswer(raw, outcome) {
+    try {
+      return { ...outcome, answer: api.parseResponse(raw) };
+    } catch (e) {
+      const refusal = gatewayRefusal(raw);
+      if (refusal) return { ...outcome, error: t('gatewayRefused', { status: outcome.status }) + refusal };
+      return { ...outcome, error: t('unreadable') + problemText(e), raw };
+    }
   }
 
   const element = h(
@@ -171,12 +265,13 @@ export function createRequestView(endpoint, api) {
           ? [t('published'), ' ', h('code', {}, endpoint.path)]
           : [t('unpublished'), ' ', h('code', {}, servedPath(endpoint))])),
     h('div', { class: 'editors' },
-      h('section', { class: 'panel' }, h('h3', {}, t('form')), form.element),
+      h('section', { class: 'panel', 'aria-label': t('form') }, h('h3', {}, t('form')), form.element),
       h('div', { class: 'side' },
-        h('section', { class: 'panel' }, h('h3', {}, t('json')), editor, editorError, summary),
-        h('div', { class: 'send-bar' }, sendButton, sendNote),
+        h('section', { class: 'panel', 'aria-label': t('json') }, h('h3', {}, t('json')), editor, summary),
         responseSlot,
         preview)),
+    h('div', { class: 'action-bar', role: 'region', 'aria-label': t('send'), dataset: { testid: 'action-bar' } },
+      sendButton, target, reason, validity, skewSlot),
   );
 
   const example = endpoint.example === undefined ? (endpoint.shape === 'array' ? [] : {}) : parseJsonText(JSON.stringify(endpoint.example));
@@ -185,11 +280,24 @@ export function createRequestView(endpoint, api) {
   return { element, refresh: refreshPreview };
 }
 
-function block(title, text, testid) {
-  const copied = h('span', { class: 'note' });
-  return h('div', { class: 'block' },
-    h('div', { class: 'block-head' }, h('h4', {}, title),
-      h('button', { type: 'button', class: 'link', onclick: async () => { copied.textContent = (await copyText(text)) ? t('copied') : ''; } }, t('copy')),
-      copied),
-    h('pre', { class: 'code', dataset: { testid } }, text));
+function curlOf(url, body) {
+  return `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${body.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Why the page got no answer: the CSP, else (across origins) most likely CORS, else the network. */
+function blockedText(url, { blocked, reason }) {
+  if (blocked === 'csp') return t('cspBlocked', { origin: new URL(url).origin });
+  return crossOrigin(url) ? t('corsBlocked', { origin: new URL(url).origin }) : t('networkError') + reason;
+}
+
+/** A gateway's own coded refusal (relay or /sign: unknown env, upstream timeout, …), if it is one. */
+function gatewayRefusal(raw) {
+  try {
+    const body = JSON.parse(raw);
+    const message = pick(body.messageZh, body.message) ?? body.error;
+    if (typeof message !== 'string') return null;
+    return body.code ? `${message} (${body.code})` : message;
+  } catch {
+    return null;
+  }
 }

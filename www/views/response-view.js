@@ -4,14 +4,15 @@
 import { h } from '../lib/dom.js';
 import { pick, t } from '../lib/i18n.js';
 
-/** @param {{ status?, latencyMs?, answer?, error?, raw? }} outcome */
+/** @param {{ status?, latencyMs?, answer?, error?, raw?, envelope? }} outcome */
 export function responseView(outcome) {
   const facts = [
     outcome.status !== undefined ? h('span', { class: 'fact' }, `${t('httpStatus')} `, h('b', { dataset: { testid: 'http-status' } }, outcome.status)) : null,
     outcome.latencyMs !== undefined ? h('span', { class: 'fact' }, `${t('latency')} `, h('b', {}, `${outcome.latencyMs} ms`)) : null,
   ];
   if (outcome.error) {
-    return h('section', { class: 'response bad', 'aria-live': 'polite' }, h('h3', {}, t('response')), facts, h('p', {}, outcome.error), outcome.raw ? h('pre', {}, outcome.raw) : null);
+    return h('section', { class: 'response bad', 'aria-live': 'polite', dataset: { testid: 'response' } },
+      h('h3', {}, t('response')), facts, h('p', { dataset: { testid: 'response-error' } }, outcome.error), outcome.raw ? h('pre', { class: 'code' }, outcome.raw) : null);
   }
   const { code, message, flag, value } = outcome.answer;
   const diagnosis = value?.diagnosis;
@@ -25,6 +26,7 @@ export function responseView(outcome) {
     h('p', { class: 'message', dataset: { testid: 'response-message' } }, message),
     diagnosis ? diagnosisView(diagnosis) : null,
     value !== undefined ? h('pre', { class: 'code' }, JSON.stringify(value, null, 2)) : null,
+    outcome.envelope ? [h('h4', {}, t('signedEnvelope')), h('pre', { class: 'code', dataset: { testid: 'gateway-envelope' } }, JSON.stringify(outcome.envelope, null, 2))] : null,
   );
 }
 

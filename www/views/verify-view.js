@@ -1,12 +1,11 @@
 // "Verify a callback": paste a body Hongxun sent and see whether its signature, timestamp and
 // schema hold (the package's verifyRequest, with the secret from Settings).
 
-import { isCallback } from '../lib/catalog.js';
+import { isCallback } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
 import { pick, problemText, t } from '../lib/i18n.js';
-import { problemKind } from '../lib/problems.js';
+import { problemKind } from '../../shared/problems.js';
 import { credentials, getSettings, secretLength } from '../lib/settings.js';
-import { diagnosisView } from './response-view.js';
 
 const CHECKS = [
   ['envelope', 'checkEnvelope'],
@@ -42,7 +41,7 @@ export function createVerifyView(catalog, api, initial = {}) {
       replace(result, h('p', { class: 'bad' }, problemText(e)));
       return;
     }
-    replace(result, verificationView(verification, Boolean(select.value)));
+    replace(result, verificationView(verification, Boolean(select.value), signatures(api, body.value, verification)));
   }
 
   const element = h('article', { class: 'verify-view' },
@@ -55,7 +54,24 @@ export function createVerifyView(catalog, api, initial = {}) {
   return { element };
 }
 
-function verificationView(verification, schemaChecked) {
+/**
+ * The received signature beside the one the package computes for the same body with the secret
+ * from Settings (`sign`, over the received request and envelope fields); null unless it failed.
+ */
+function signatures(api, bodyText, verification) {
+  if (!verification.errors.some((e) => problemKind(e) === 'signature') || verification.request === undefined) return null;
+  const envelope = JSON.parse(bodyText);
+  const { createBy, dataSource, timestamp, sign } = envelope;
+  return { received: sign, expected: api.sign({ createBy, dataSource, timestamp, secret: credentials().secret, request: verification.request }) };
+}
+
+function signaturesView({ received, expected }) {
+  return h('dl', { class: 'signatures', dataset: { testid: 'signatures' } },
+    h('div', {}, h('dt', {}, t('receivedSign')), h('dd', {}, h('code', { dataset: { testid: 'received-sign' } }, received))),
+    h('div', {}, h('dt', {}, t('expectedSign')), h('dd', {}, h('code', { dataset: { testid: 'expected-sign' } }, expected))));
+}
+
+function verificationView(verification, schemaChecked, signs) {
   const byKind = Object.fromEntries(CHECKS.map(([kind]) => [kind, verification.errors.filter((e) => problemKind(e) === kind)]));
   const envelopeFailed = byKind.envelope.length > 0;
   const rows = CHECKS.map(([kind, label]) => {
@@ -65,7 +81,12 @@ function verificationView(verification, schemaChecked) {
     return h('tr', { class: state, dataset: { check: kind } },
       h('th', {}, t(label)),
       h('td', {}, h('span', { class: `badge ${state}` }, state === 'ok' ? t('checkOk') : state === 'fail' ? t('checkFailed') : t('checkSkipped'))),
-      h('td', {}, problems.map((p) => h('div', {}, p.path ? [h('code', {}, p.path), ' '] : null, problemText(p), p.diagnosis ? diagnosisView(p.diagnosis) : null))));
+      // The package's message is the whole finding (the doctor's included); its code comes after.
+      h('td', {}, problems.map((p) => h('div', { dataset: { testid: `problem-${kind}` } },
+        p.path ? [h('code', {}, p.path), ' '] : null,
+        problemText(p),
+        p.diagnosis ? [' ', h('code', { class: 'muted' }, p.diagnosis.code)] : null)),
+      kind === 'signature' && signs ? signaturesView(signs) : null));
   });
   return [
     h('p', { class: verification.ok ? 'ok' : 'bad', dataset: { testid: 'verify-verdict' } }, verification.ok ? `✓ ${t('verifiedOk')}` : `✗ ${t('verifiedBad')}`),

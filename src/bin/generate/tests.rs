@@ -84,9 +84,34 @@ fn partial_cancel_rule_is_if_then() {
     let schema = request_schema("orderCancel");
     assert_eq!(
         schema["allOf"][0],
-        json!({"if": {"properties": {"cancelType": {"const": "20"}}, "required": ["cancelType"]}, "then": {"required": ["cancelBatch"]}})
+        json!({"if": {"properties": {"cancelType": {"const": "20"}}, "required": ["cancelType"]},
+               "then": {"required": ["cancelBatch"], "properties": {"cancelBatch": {"not": {"type": "null"}}}}})
     );
-    assert_eq!(schema["allOf"][1]["then"]["required"], json!(["item"]));
+    // A null or empty `item` does not satisfy a partial cancel, as in validation.
+    assert_eq!(
+        schema["allOf"][1]["then"],
+        json!({"required": ["item"], "properties": {"item": {"not": {"type": "null"}, "minItems": 1}}})
+    );
+}
+
+#[test]
+fn an_inferred_code_list_of_a_documented_field_is_not_asserted() {
+    let document_type = &request_schema("innerOrderConfirm")["properties"]["documentType"];
+    assert_eq!(document_type["type"], "string");
+    assert_eq!(document_type.get("enum"), None);
+    assert_eq!((&document_type["examples"], &document_type["x-enumProvenance"]), (&json!(["20"]), &json!("inferred")));
+    assert!(request_schema("innerOrderConfirm")["required"].as_array().unwrap().iter().any(|f| f == "documentType"));
+}
+
+#[test]
+fn a_documented_type_is_asserted_when_only_the_requirement_is_inferred() {
+    for (id, name) in [("innerOrder", "subbaseName"), ("innerOrderConfirm", "targetSubbaseCode")] {
+        let schema = request_schema(id);
+        let property = &schema["properties"][name];
+        assert_eq!(property["type"], json!(["string", "null"]), "{id}.{name}");
+        assert_eq!((property.get("x-provenance"), &property["x-usuallySent"]), (None, &json!(true)), "{id}.{name}");
+        assert!(!schema["required"].as_array().unwrap().iter().any(|f| f == name), "{id}.{name}");
+    }
 }
 
 #[test]
@@ -107,7 +132,7 @@ fn endpoint_list_has_what_a_form_needs() {
     assert_eq!((&cancel["envelope"], &cancel["shape"]), (&json!("signed"), &json!("object")));
     let cancel_type = &cancel["fields"][2];
     assert_eq!(cancel_type["name"], "cancelType");
-    assert_eq!(cancel_type["enum"][1], json!({"code": "20", "labelZh": "部分取消"}));
+    assert_eq!(cancel_type["enum"][1], json!({"code": "20", "labelZh": "部分取消", "labelEn": "Partial"}));
     let quantity = &cancel["fields"][4]["fields"][2];
     assert_eq!(
         (&quantity["name"], &quantity["provenance"], &quantity["minimum"]),
@@ -119,7 +144,65 @@ fn endpoint_list_has_what_a_form_needs() {
     );
     let dws = list.iter().find(|e| e["id"] == "dwsPackage").unwrap();
     assert_eq!((&dws["path"], &dws["envelope"]), (&Value::Null, &json!("device")));
+    // Where the sandbox serves each call, and which are callbacks, without reading display text.
+    let served =
+        |id: &str| list.iter().find(|e| e["id"] == id).map(|e| (e["callback"].clone(), e["sandboxPath"].clone()));
+    assert_eq!(served("orderCancel"), Some((json!(false), json!("/dtc/logistics/orderCancel"))));
+    assert_eq!(served("dwsPackage"), Some((json!(false), json!("/dtc/sandbox/dwsPackage"))));
+    assert_eq!(served("routePush"), Some((json!(true), Value::Null)));
+    let lines =
+        list.iter().find(|e| e["id"] == "inOrder").unwrap()["fields"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (&lines["name"], &lines["required"], &lines["usuallySent"], &lines["complete"]),
+        (&json!("productList"), &json!(false), &json!(true), &json!(false))
+    );
     assert_eq!(schema::endpoints_pretty().parse::<Value>().ok(), Some(Value::Array(list.clone())));
+}
+
+#[test]
+fn every_code_of_every_list_has_an_english_label() {
+    let list: Value = serde_json::from_str(&schema::endpoints_json()).unwrap();
+    let mut labelled = 0;
+    let mut visit = vec![list];
+    while let Some(value) = visit.pop() {
+        match value {
+            Value::Object(members) => {
+                if let Some(Value::Array(codes)) = members.get("enum") {
+                    for code in codes {
+                        let en = code["labelEn"].as_str().unwrap_or_default();
+                        assert!(!en.is_empty() && en.is_ascii(), "{code}");
+                        labelled += 1;
+                    }
+                }
+                visit.extend(members.into_iter().map(|(_, v)| v));
+            }
+            Value::Array(items) => visit.extend(items),
+            _ => {}
+        }
+    }
+    assert!(labelled >= catalog::codes::ALL.iter().map(|c| c.codes.len()).sum::<usize>());
+    let route_node = catalog::codes::ROUTE_NODE.codes.iter().find(|c| c.code == "002").unwrap();
+    assert_eq!(route_node.label_en.text(), "Signed for with exception");
+}
+
+#[test]
+fn openapi_sends_unpublished_paths_to_the_sandbox_only() {
+    let doc: Value = serde_json::from_str(&schema::openapi_json()).unwrap();
+    let unpublished: Vec<&str> =
+        ENDPOINTS.iter().filter(|e| e.path.is_none() && e.direction.to_hongxun()).map(|e| e.id).collect();
+    assert_eq!(
+        unpublished,
+        ["serialNumberIssue", "inventoryOrgSync", "consigneeSync", "productVolumeWeightSync", "dwsPackage"]
+    );
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let servers = &item["post"]["servers"];
+        if path.starts_with("/dtc/sandbox/") {
+            assert_eq!(servers[0]["url"], "http://127.0.0.1:8787", "{path}");
+            assert_eq!(servers.as_array().unwrap().len(), 1, "{path}");
+        } else {
+            assert_eq!(servers, &Value::Null, "{path} keeps the document's UAT server");
+        }
+    }
 }
 
 #[test]
@@ -155,11 +238,12 @@ fn typescript_has_an_interface_per_endpoint_and_the_map() {
     assert!(ts.contains(
         "  documentType: \"10\" | \"20\" | \"30\" | \"40\" | \"50\" | \"60\" | \"70\" | \"80\" | \"110\";\n"
     ));
-    assert!(ts.contains("  supplierCode?: string;\n"));
+    assert!(ts.contains("  supplierCode?: string | null;\n"));
     assert!(ts.contains("  orderStatus: \"FULFILLED\" | (string & {});\n"));
     assert!(ts.contains("export type CarrierRoutingPushRequest = CarrierRoutingPushItem[];\n"));
     assert!(ts.contains("export interface CarrierRoutingPushItem {\n"));
-    assert!(ts.contains("  [key: string]: unknown;\n"));
+    assert!(!ts.contains("[key: string]"), "request interfaces are exact");
+    assert!(ts.contains("export type WithExtraFields<T, Extra extends Record<string, unknown>>"));
     let map_start = ts.find("export interface RequestTypes {\n").unwrap();
     let entries = ts[map_start..].lines().skip(1).take_while(|l| *l != "}").collect::<Vec<_>>();
     assert_eq!(entries.len(), 30);
@@ -170,6 +254,29 @@ fn typescript_has_an_interface_per_endpoint_and_the_map() {
             ts.contains(&format!("export interface {name} {{\n")) || ts.contains(&format!("export type {name} = "));
         assert!(declared, "{name} is not declared");
     }
+}
+
+#[test]
+fn typescript_summaries_sit_on_the_request_types() {
+    let ts = schema::typescript_requests();
+    for e in ENDPOINTS {
+        let name = format!("{}Request", e.id[..1].to_uppercase() + &e.id[1..]);
+        let declaration = ts
+            .find(&format!("export interface {name} {{\n"))
+            .or_else(|| ts.find(&format!("export type {name} = ")))
+            .unwrap_or_else(|| panic!("{name}"));
+        let doc = ts[..declaration].trim_end().rsplit("/** ").next().unwrap();
+        assert!(doc.starts_with(e.title_zh), "{name}: the JSDoc before it is {doc:?}");
+    }
+}
+
+#[test]
+fn typescript_marks_inferred_requirements_and_code_lists() {
+    let ts = schema::typescript_requests();
+    assert!(ts.contains(". Usually sent (inferred) */\n  productList?: InOrderProductListItem[] | null;\n"));
+    // A documented field whose code list is inferred: required, but open to other codes.
+    assert!(ts.contains("  documentType: \"20\" | (string & {});\n"));
+    assert!(ts.contains("10 采购入库 (Purchase receipt)"));
 }
 
 #[test]

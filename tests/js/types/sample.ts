@@ -13,10 +13,13 @@ import init, {
   validate,
   verifyRequest,
   type BuiltRequest,
+  type FieldInfo,
   type InOrderProductListItem,
   type InOrderRequest,
   type OutOrderProductListItem,
+  type SignImagePushRequest,
   type Verification,
+  type WithExtraFields,
 } from 'hongxun-sign';
 
 await init();
@@ -53,7 +56,32 @@ buildRequest('inOrder', { ...inbound, productList: lines }, credentials);
 // @ts-expect-error quantity is a number
 const badLine: InOrderProductListItem = { quantity: '2' };
 
+// Exact interfaces: a misspelt member is an error, at the top and inside a line.
+// @ts-expect-error remakr is not a member of InOrderRequest
+const typo: InOrderRequest = { ...inbound, remakr: 'x' };
+// @ts-expect-error quantiy is not a member of a product line
+buildRequest('inOrder', { ...inbound, productList: [{ quantiy: 3 }] }, credentials);
+// Optional members accept null (the server drops null members); required ones do not.
+const withNulls: InOrderRequest = { ...inbound, supplierCode: null, productList: null };
+// @ts-expect-error customerNumber is required
+const nullKey: InOrderRequest = { ...inbound, customerNumber: null };
+// Members the catalog does not know, declared; for an array request, on each item.
+const urgent: WithExtraFields<InOrderRequest, { priority: 'high' | 'normal' }> = { ...inbound, priority: 'high' };
+buildRequest('inOrder', urgent, credentials);
+const images: WithExtraFields<SignImagePushRequest, { batch: number }> = [
+  { customerFlag: 'C', customerOrderCode: 'O', signList: [], batch: 1 },
+];
+buildRequest('signImagePush', images, credentials);
+// @ts-expect-error a declared extra is typed
+const wrongExtra: WithExtraFields<InOrderRequest, { priority: 'high' }> = { ...inbound, priority: 'low' };
+// `satisfies` keeps the literal code: the variable is accepted where InOrderRequest is expected.
+const kept = { ...inbound, documentType: '20' } satisfies InOrderRequest;
+const keptCode: '20' = kept.documentType;
+
 const report = validate('outOrder', JSON.parse('{}'), { strict: true });
+const suggestion: string | undefined = report.warnings[0]?.suggestion;
+const booleanField: FieldInfo['type'] = 'boolean';
+const english: string | undefined = endpoints()[0].fields[1].enum?.[0].labelEn;
 const firstPath: string | undefined = report.errors[0]?.path;
 const canonical: string = canonicalize({ any: 'value' });
 const hex: string = sign({ ...credentials, timestamp: formatTimestamp(Date.now()), request: canonical });
@@ -91,3 +119,4 @@ async function calls(): Promise<void> {
 }
 
 console.log(signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total, calls);
+console.log(typo, withNulls, nullKey, wrongExtra, keptCode, suggestion, booleanField, english);

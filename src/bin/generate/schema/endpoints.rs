@@ -23,6 +23,12 @@ fn endpoint(w: &mut Writer, e: &Endpoint) {
             None => w.key("path").raw("null"),
         }
         w.key("pathProvenance").string(e.path_provenance.as_str());
+        // Machine-readable twins of `direction` and `path` for clients (portal, gateway).
+        w.key("callback").boolean(!e.direction.to_hongxun());
+        match super::operation_path(e) {
+            Some(path) => w.key("sandboxPath").string(&path),
+            None => w.key("sandboxPath").raw("null"),
+        }
         w.key("envelope").string(e.envelope.as_str());
         w.key("shape").string(e.shape.as_str());
         object(w, e.body, Provenance::Documented);
@@ -33,15 +39,22 @@ fn endpoint(w: &mut Writer, e: &Endpoint) {
 
 /// The `fields` and `rules` members of an object or array item.
 fn object(w: &mut Writer, object: &Object, provenance: Provenance) {
-    w.key("fields").array(|w| object.fields.iter().for_each(|f| field(w, f, f.provenance.under(provenance))));
+    w.key("complete").boolean(object.complete());
+    w.key("fields").array(|w| object.fields.iter().for_each(|f| field(w, f, provenance)));
     w.key("rules").array(|w| object.rules.iter().for_each(|r| rule(w, r, r.provenance.under(provenance))));
 }
 
-fn field(w: &mut Writer, f: &Field, provenance: Provenance) {
+/// A field inside a part of `outer` provenance.
+fn field(w: &mut Writer, f: &Field, outer: Provenance) {
+    let provenance = f.provenance.under(outer);
     w.object(|w| {
         w.key("name").string(f.name);
         w.key("type").string(f.ty.as_str());
-        w.key("required").boolean(f.required);
+        // `required`: documented (an error when missing); `usuallySent`: inferred (a warning).
+        w.key("required").boolean(f.hard_required(outer));
+        if f.requirement(outer) == Some(Provenance::Inferred) {
+            w.key("usuallySent").boolean(true);
+        }
         w.key("descriptionZh").string(f.zh);
         w.key("descriptionEn").string(f.en);
         w.key("provenance").string(provenance.as_str());
@@ -51,11 +64,13 @@ fn field(w: &mut Writer, f: &Field, provenance: Provenance) {
                     w.object(|w| {
                         w.key("code").string(code.code);
                         w.key("labelZh").string(code.label_zh);
+                        w.key("labelEn").string(code.label_en.text());
                     });
                 }
             });
             w.key("enumSet").string(codes.id);
             w.key("enumComplete").boolean(codes.complete);
+            w.key("enumProvenance").string(f.codes_under(outer).as_str());
         }
         if let Some(format) = f.format {
             w.key("format").string(format.as_str());

@@ -2,10 +2,11 @@
 //! inside the OpenAPI document.
 //!
 //! The schema asserts exactly what validation reports as errors: documented types, required
-//! fields and complete code lists. Inferred parts are described, not asserted: they carry
-//! `x-provenance: "inferred"` and their guessed type as `x-type`. Optional members may be `null`
-//! (the server's parser drops null members). Formats are annotations (`format`, `x-pattern`)
-//! because a wrong date only warns.
+//! fields and complete code lists. Inferred parts are described, not asserted: an inferred member
+//! carries `x-provenance: "inferred"` and its guessed type as `x-type`, an inferred requirement
+//! `x-usuallySent: true`, an inferred code list `x-enumProvenance: "inferred"` (and `examples`
+//! instead of `enum`). Optional members may be `null` (the server's parser drops null members).
+//! Formats are annotations (`format`, `x-pattern`) because a wrong date only warns.
 
 use super::writer::Writer;
 use crate::catalog::{Check, CodeSet, Endpoint, Field, Object, Provenance, Shape, Type};
@@ -45,7 +46,7 @@ pub(super) fn object(w: &mut Writer, object: &Object, provenance: Provenance, no
         }
     });
     if hard {
-        let required = || object.fields.iter().filter(|f| f.required && f.provenance == Provenance::Documented);
+        let required = || object.fields.iter().filter(|f| f.hard_required(provenance));
         if required().next().is_some() {
             w.key("required").strings(required().map(|f| f.name));
         }
@@ -64,23 +65,31 @@ fn type_keyword(w: &mut Writer, name: &str, nonnull: bool) {
 
 fn property(w: &mut Writer, field: &Field, provenance: Provenance) {
     let hard = provenance == Provenance::Documented;
+    let required = field.hard_required(provenance);
     w.object(|w| {
         w.key("description").string(&format!("{} · {}", field.zh, field.en));
         if hard {
             match field.ty {
                 Type::Object(_) | Type::Array(_) => {}
                 Type::Integer => {
-                    type_keyword(w, "integer", field.required);
+                    type_keyword(w, "integer", required);
                     w.key("format").string("int64");
                 }
-                ty => type_keyword(w, ty.as_str(), field.required),
+                ty => type_keyword(w, ty.as_str(), required),
             }
         } else {
             w.key("x-provenance").string(Provenance::Inferred.as_str());
             w.key("x-type").string(field.ty.as_str());
         }
+        if field.requirement(provenance) == Some(Provenance::Inferred) {
+            w.key("x-usuallySent").boolean(true);
+        }
         if let Some(codes) = field.codes {
-            code_keywords(w, codes, hard && codes.complete, field.required);
+            let codes_provenance = field.codes_under(provenance);
+            if hard && codes_provenance == Provenance::Inferred {
+                w.key("x-enumProvenance").string(codes_provenance.as_str());
+            }
+            code_keywords(w, codes, codes_provenance == Provenance::Documented && codes.complete, required);
         }
         if let Some(format) = field.format {
             w.key("format").string(format.as_str());
@@ -88,10 +97,10 @@ fn property(w: &mut Writer, field: &Field, provenance: Provenance) {
             w.key("examples").strings([format.example()]);
         }
         match field.ty {
-            Type::Object(nested) => object(w, nested, provenance, field.required),
+            Type::Object(nested) => object(w, nested, provenance, required),
             Type::Array(items) => {
                 if hard {
-                    type_keyword(w, "array", field.required);
+                    type_keyword(w, "array", required);
                 }
                 w.key("items").object(|w| object(w, items, provenance, true));
             }
@@ -120,7 +129,8 @@ fn code_keywords(w: &mut Writer, codes: &CodeSet, assert: bool, required: bool) 
     });
 }
 
-/// Documented "required when" rules as `if`/`then`.
+/// Documented "required when" rules as `if`/`then`: then the member is there, not `null`, and
+/// an array has an item (as validation counts an empty one absent).
 fn conditional_requirements(w: &mut Writer, object: &Object) {
     let rules = || {
         object.rules.iter().filter(|r| r.provenance == Provenance::Documented).filter_map(|r| match r.check {
@@ -132,7 +142,7 @@ fn conditional_requirements(w: &mut Writer, object: &Object) {
         return;
     }
     w.key("allOf").array(|w| {
-        for (field, (other, value)) in rules() {
+        for (name, (other, value)) in rules() {
             w.object(|w| {
                 w.key("if").object(|w| {
                     w.key("properties").object(|w| {
@@ -143,7 +153,17 @@ fn conditional_requirements(w: &mut Writer, object: &Object) {
                     w.key("required").strings([other]);
                 });
                 w.key("then").object(|w| {
-                    w.key("required").strings([field]);
+                    w.key("required").strings([name]);
+                    w.key("properties").object(|w| {
+                        w.key(name).object(|w| {
+                            w.key("not").object(|w| {
+                                w.key("type").string("null");
+                            });
+                            if matches!(object.field(name).map(|f| f.ty), Some(Type::Array(_))) {
+                                w.key("minItems").raw("1");
+                            }
+                        });
+                    });
                 });
             });
         }

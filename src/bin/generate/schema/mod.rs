@@ -14,8 +14,7 @@ mod writer;
 
 use crate::catalog::{self, Direction, Endpoint, Provenance};
 use crate::json::Document;
-// Also used by the wasm boundary for its JSON answers.
-pub(crate) use writer::Writer;
+use writer::Writer;
 
 /// The JSON Schema (2020-12) of the request of type `id`, compact; `None` for an unknown id.
 #[cfg(test)]

@@ -1,12 +1,16 @@
-//! One OpenAPI 3.1 document for the whole API: calls to Hongxun under `paths` (unpublished ones
-//! under `/dtc/sandbox/<id>`), Hongxun's callbacks under `webhooks`, the envelopes and the
-//! `{code, message, flag, value}` response under `components`.
+//! One OpenAPI 3.1 document for the whole API: calls to Hongxun under `paths`, Hongxun's
+//! callbacks under `webhooks`, the envelopes and the `{code, message, flag, value}` response
+//! under `components`. A call whose path Hongxun has not published is described at
+//! `/dtc/sandbox/<id>` with the sandbox gateway as its only server, so a generated client never
+//! calls a UAT path that does not exist.
 
 use super::json_schema;
 use super::writer::Writer;
 use crate::catalog::{envelope, Endpoint, Envelope, Group, Provenance, ENDPOINTS};
 
 const SERVER: &str = "https://uat.hongxunyun.cn";
+/// The sandbox gateway as `make run` serves it (sandbox/config.js).
+const SANDBOX: &str = "http://127.0.0.1:8787";
 
 const DESCRIPTION: &str = "Every call is `POST` with a JSON body: the request wrapped in an envelope. \
 The signed envelope carries `sign = MD5(createBy&dataSource&request&secret&timestamp)` (lowercase hex) \
@@ -85,6 +89,15 @@ fn operation(w: &mut Writer, e: &Endpoint) {
         w.key("tags").strings([e.group.as_str()]);
         w.key("summary").string(&format!("{} · {}", e.title_zh, e.title_en));
         w.key("description").string(&super::summary(e));
+        if e.path.is_none() && e.direction.to_hongxun() {
+            w.key("servers").array(|w| {
+                w.object(|w| {
+                    w.key("url").string(SANDBOX);
+                    w.key("description")
+                        .string("the sandbox gateway (`make run`): Hongxun has not published this path");
+                })
+            });
+        }
         w.key("requestBody").object(|w| {
             w.key("required").boolean(true);
             w.key("content").object(|w| {

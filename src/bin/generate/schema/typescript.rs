@@ -1,6 +1,7 @@
 //! TypeScript request types: one interface per request type, literal unions for code lists,
-//! `?` for members that are not documented as required, and an index signature so that fields
-//! the catalog does not know stay allowed (as they do in validation).
+//! `?` (and `| null`: the server drops null members) for members not documented as required.
+//! The interfaces are exact, so `tsc` catches a typo such as `remakr`; fields the catalog does
+//! not know are passed with `WithExtraFields<T, Extra>` (validation lets them through as well).
 //!
 //! Nested objects and array items get named interfaces (`InOrderProductListItem`), so callers can
 //! type the lines they build; where one is the same as an earlier one (the product line several
@@ -11,23 +12,32 @@ use crate::catalog::{Field, Object, Provenance, Shape, Type, ENDPOINTS};
 
 const HEADER: &str = "// Generated from the hongxun-sign catalog by `cargo run --bin generate`. Do not edit.\n";
 
+const EXTRA_FIELDS: &str = "
+/**
+ * A request type with members the catalog does not know (the request interfaces are exact, so
+ * that a typo such as `remakr` is a type error). For an array request, each item gets them:
+ * `const order: WithExtraFields<InOrderRequest, { priority: string }> = { ...order, priority: 'high' }`.
+ */
+export type WithExtraFields<T, Extra extends Record<string, unknown>> = T extends readonly (infer Item)[]
+  ? (Item & Extra)[]
+  : T & Extra;
+";
+
 pub fn requests() -> String {
-    let mut types = Types { out: String::from(HEADER), declared: Vec::new() };
+    let mut types = Types { out: format!("{HEADER}{EXTRA_FIELDS}"), declared: Vec::new() };
     for e in ENDPOINTS {
         let name = type_name(e.id);
         let base = name.trim_end_matches("Request");
-        types.out.push_str(&format!("\n/** {} */\n", summary(e)));
-        match e.shape {
-            Shape::Object => {
-                let body = types.body(e.body, Provenance::Documented, base);
-                types.out.push_str(&format!("export interface {name} {body}\n"));
-            }
+        // The nested interfaces are declared first, so the summary sits on the request's own type.
+        let declaration = match e.shape {
+            Shape::Object => format!("export interface {name} {}", types.body(e.body, Provenance::Documented, base)),
             Shape::Array => {
                 let item = format!("{base}Item");
-                types.out.push_str(&format!("export type {name} = {item}[];\n"));
                 types.declare(&item, &format!("One item of {name}."), e.body, Provenance::Documented);
+                format!("export type {name} = {item}[];")
             }
-        }
+        };
+        types.out.push_str(&format!("\n/** {} */\n{declaration}\n", summary(e)));
     }
     let mut out = types.out;
     out.push_str("\n/** The request type of every endpoint id. */\nexport interface RequestTypes {\n");
@@ -64,9 +74,10 @@ impl Types {
     fn body(&mut self, object: &Object, provenance: Provenance, owner: &str) -> String {
         let mut out = String::from("{\n");
         for field in object.fields {
-            let provenance = field.provenance.under(provenance);
+            let outer = provenance;
+            let provenance = field.provenance.under(outer);
             let ty = match field.ty {
-                Type::String => string_type(field, provenance),
+                Type::String => string_type(field, outer),
                 Type::Integer | Type::Number => "number".to_string(),
                 Type::Boolean => "boolean".to_string(),
                 Type::Object(nested) => {
@@ -85,35 +96,46 @@ impl Types {
                     format!("{name}[]")
                 }
             };
-            let optional = if field.required && provenance == Provenance::Documented { "" } else { "?" };
-            out.push_str(&format!("  /** {} */\n  {}{optional}: {ty};\n", doc(field, provenance), field.name));
+            let (optional, null) = if field.hard_required(outer) { ("", "") } else { ("?", " | null") };
+            out.push_str(&format!("  /** {} */\n  {}{optional}: {ty}{null};\n", doc(field, outer), field.name));
         }
-        out.push_str("  [key: string]: unknown;\n}");
+        out.push('}');
         out
     }
 }
 
 /// A union of the codes; open (`| (string & {})`) where the list is inferred or incomplete.
-fn string_type(field: &Field, provenance: Provenance) -> String {
+fn string_type(field: &Field, outer: Provenance) -> String {
     let Some(codes) = field.codes else { return "string".to_string() };
     let mut union = codes.codes.iter().map(|c| format!("\"{}\"", c.code)).collect::<Vec<_>>().join(" | ");
-    if !codes.complete || provenance == Provenance::Inferred {
+    if !codes.complete || field.codes_under(outer) == Provenance::Inferred {
         union.push_str(" | (string & {})");
     }
     union
 }
 
-fn doc(field: &Field, provenance: Provenance) -> String {
-    let mut text = format!("{} · {}{}", field.zh, field.en, inferred_note(provenance));
+/// The JSDoc of a field inside a part of `outer` provenance.
+fn doc(field: &Field, outer: Provenance) -> String {
+    let mut text = format!("{} · {}{}", field.zh, field.en, inferred_note(field.provenance.under(outer)));
     if let Some(codes) = field.codes {
-        let labels = codes.codes.iter().map(|c| format!("{} {}", c.code, c.label_zh)).collect::<Vec<_>>();
-        text.push_str(&format!(". {}: {}", codes.name_zh, labels.join(", ")));
+        let labels = codes
+            .codes
+            .iter()
+            .map(|c| format!("{} {} ({})", c.code, c.label_zh, c.label_en.text()))
+            .collect::<Vec<_>>();
+        text.push_str(&format!(
+            ". {} · {}{}: {}",
+            codes.name_zh,
+            codes.name_en,
+            inferred_note(field.codes_under(outer)),
+            labels.join(", ")
+        ));
     }
     if field.format.is_some() {
         text.push_str(". Beijing time yyyy-MM-dd HH:mm:ss");
     }
-    if field.required && provenance == Provenance::Inferred {
-        text.push_str(". Probably required");
+    if field.requirement(outer) == Some(Provenance::Inferred) {
+        text.push_str(". Usually sent (inferred)");
     }
     text
 }

@@ -1,5 +1,5 @@
-//! A small JSON text writer: the generators emit JSON in wasm without serde, with keys in the
-//! order they choose, compact for the library's answers and indented for the checked-in files.
+//! A small JSON text writer for the generated files: keys in the order the generators choose,
+//! indented as checked in (compact for the tests' single-line checks).
 
 use crate::json::{Kind, Value};
 

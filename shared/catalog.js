@@ -1,26 +1,25 @@
 // Reading the package's catalog (`endpoints()`): which types Hongxun receives, where the sandbox
-// serves them, and lookups into their fields. DOM-free: the sandbox imports it too.
-// Nothing here names an endpoint: every fact comes from the catalog.
-
-/** Where the sandbox serves request types that have no published path. */
-export const UNPUBLISHED_PREFIX = '/dtc/sandbox/';
-
-/** The direction of the callbacks Hongxun sends to its customers. */
-const CALLBACK_DIRECTION = 'H→C';
+// serves them, and lookups into their fields. DOM-free: shared by the portal and the gateway.
+// Nothing here names an endpoint or a path: every fact comes from the catalog.
 
 /** Whether Hongxun receives this request type (C→H, Carrier→H, Device→H). */
 export function isServed(endpoint) {
-  return endpoint.direction !== CALLBACK_DIRECTION;
+  return !endpoint.callback;
 }
 
 /** Whether this is a callback Hongxun sends (H→C): the portal opens it in verify mode. */
 export function isCallback(endpoint) {
-  return endpoint.direction === CALLBACK_DIRECTION;
+  return endpoint.callback;
 }
 
-/** The path a request type is served at: its published one, else the sandbox's. */
+/** The path the sandbox serves a request type at: its published one, else the sandbox's own. */
 export function servedPath(endpoint) {
-  return endpoint.path ?? UNPUBLISHED_PREFIX + endpoint.id;
+  return endpoint.sandboxPath;
+}
+
+/** Whether a field holds a Beijing `yyyy-MM-dd HH:mm:ss` time (its catalog format). */
+export function isBeijingDateTime(field) {
+  return field.format === 'beijing-date-time';
 }
 
 /** The fields of the request object (of each item for array requests). */
@@ -43,7 +42,7 @@ export function findField(fields, name) {
   return null;
 }
 
-/** `[{code, labelZh}]` of a field with a code list, else null. */
+/** `[{code, labelZh, labelEn}]` of a field with a code list, else null. */
 export function codesOf(field) {
   return field?.enum?.length ? field.enum : null;
 }

@@ -6,6 +6,8 @@ const KIND_BY_CODE = {
   missing_field: 'envelope',
   credential_mismatch: 'envelope',
   invalid_json: 'envelope',
+  // In a verification only the envelope's `request` member can fail so.
+  not_a_container: 'envelope',
   bad_timestamp: 'timestamp',
   timestamp_out_of_window: 'timestamp',
   signature_mismatch: 'signature',
