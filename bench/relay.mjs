@@ -11,7 +11,7 @@ const CALLS = 2000;
 
 const fake = await startFakeUpstream();
 const sb = await startSandbox(
-  loadConfig({}, { host: '127.0.0.1', port: 0, accessLog: false, upstreams: { fake: fake.url }, keys: { fake: { createBy: 'B', dataSource: 'BENCH', secret: 'bench-secret' } } }),
+  loadConfig({}, { host: '127.0.0.1', port: 0, dataFile: ':memory:', accessLog: false, upstreams: { fake: fake.url }, keys: { fake: { createBy: 'B', dataSource: 'BENCH', secret: 'bench-secret' } } }),
 );
 const request = JSON.stringify(endpoints().find((e) => e.id === 'inOrder').example);
 const body = JSON.stringify({ pad: 'x'.repeat(1000) });

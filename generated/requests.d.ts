@@ -559,7 +559,7 @@ export interface SerialNumberIssueRequest {
   totalCount: number;
   /** 当前传递数量 · count in this batch */
   currentCount: number;
-  /** 剩余未传串码数 · count still to send */
+  /** 剩余未传串码数 · count still to send. Spelt as published (sic: surplusCount) */
   surPlusCount: number;
   /** 串码明细 · serial numbers */
   productList: SerialNumberIssueProductListItem[];
@@ -645,7 +645,7 @@ export interface ConsigneeSyncRequest {
   contact: string;
   /** 手机号 · mobile phone */
   mobile: string;
-  /** 国家 · country */
+  /** 国家 · country. Spelt as published (sic: countryName) */
   countyName: string;
   /** 省 · province */
   provinceName: string;
@@ -695,7 +695,7 @@ export interface CarrierRoutingPushItem {
   vinCode?: string | null;
   /** 经度 · longitude */
   longitude?: string | null;
-  /** 纬度 · latitude */
+  /** 纬度 · latitude. Spelt as published (sic: latitude) */
   dimension?: string | null;
 }
 

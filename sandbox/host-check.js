@@ -7,6 +7,11 @@ const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 const LOOPBACK_BIND = /^(127(\.\d{1,3}){3}|localhost|::1)$/;
 const WILDCARD_BIND = ['0.0.0.0', '::', ''];
 
+/** Bound to every interface ('0.0.0.0', '::'). */
+export function isWildcardBind(host) {
+  return WILDCARD_BIND.includes(host);
+}
+
 /** @returns {Set<string>} the Host header values accepted (lower case) */
 export function acceptedHosts({ host, allowedHosts = [] }, port) {
   const bound = host.includes(':') ? `[${host}]` : host;

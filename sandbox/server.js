@@ -13,9 +13,9 @@ import { FAILURES, failure } from './failures.js';
 import { createFlows } from './flows/index.js';
 import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
-import { acceptedHosts, hostAccepted } from './host-check.js';
+import { acceptedHosts, hostAccepted, isWildcardBind } from './host-check.js';
 import { securityHeaders, sendJson } from './http.js';
-import { log, requestFailure } from './log.js';
+import { log, oneLine } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
 import { createRelay, RELAY_PREFIX } from './relay.js';
 import { createSigner, SIGN_PREFIX } from './signer.js';
@@ -25,7 +25,6 @@ import { excerpt } from './store-inbox.js';
 import { upstreamOrigins } from './upstreams.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 /**
  * Starts a sandbox with a configuration from loadConfig(). `clock` (epoch ms) is injectable;
@@ -70,7 +69,6 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
   const serveStatic = createStatic(
     [
       { prefix: '/pkg/', root: `${ROOT}pkg` },
-      { prefix: '/shared/', root: `${ROOT}shared` },
       { prefix: '/', root: `${ROOT}www` },
     ],
     pageHeaders,
@@ -111,7 +109,9 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     logRequest?.(req, res);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: one line, never taking the process down.
-      log(requestFailure(req, e));
+      const what = `sandbox: ${req.method} ${excerpt(req.url, 200)}`;
+      if (req.destroyed && !req.complete) log(`${what}: client went away (${e.code ?? e.message})`);
+      else log(`${what}: ${oneLine(e)}`);
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });
@@ -123,12 +123,14 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address();
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  // Bound to every interface, the gateway's own URL (printed, and used to call itself: the relay
+  // to `sandbox`, callbacks to its own receiver) is the loopback one, a Host name it accepts.
+  const host = isWildcardBind(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${host}:${port}`;
   accepted = acceptedHosts(config, port);
+  // The portal's own origin is that of any Host name the gateway accepts.
+  ownOrigins = [...accepted].map((hostPort) => `http://${hostPort}`);
   sender.start(); // what was pending before a restart goes now
-  // Bound to loopback, the portal may equally be opened as localhost.
-  ownOrigins = LOOPBACK_HOSTS.includes(config.host) ? LOOPBACK_HOSTS.map((h) => `http://${h.includes(':') ? `[${h}]` : h}:${port}`) : [url];
 
   /** Stops: callbacks under way are abandoned (still pending in the store for the next start). */
   async function close() {

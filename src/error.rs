@@ -125,78 +125,95 @@ impl Error {
 
     /// English message.
     pub fn message(&self) -> String {
-        use ErrorKind::*;
-        let at = self.path.as_deref().map(|p| format!(" at \"{p}\"")).unwrap_or_default();
-        match &self.kind {
-            InvalidJson { offset, expected } => {
-                format!("invalid JSON at byte {offset}: expected {expected}")
-            }
-            NotAContainer => "the request must be a JSON object or array".into(),
-            DuplicateKey => format!("duplicate key{at}: the server would silently keep only the last"),
-            ReservedKey => format!(
-                "reserved key{at}: \"@type\" and \"$ref\" are interpreted by the server's JSON parser"
-            ),
-            LoneSurrogate => format!("unpaired UTF-16 surrogate{at}: the server would hash it as \"?\""),
-            TooDeep { max } => format!("nesting deeper than {max} levels{at}"),
-            NumberOutOfRange => format!("number{at} is beyond what the server's BigDecimal can hold"),
-            MalformedEnvelope(why) => format!("malformed envelope: {why}"),
-            MissingField(field) => format!("envelope field \"{field}\" is missing or not a string"),
-            BadTimestamp => "timestamp is not a real \"yyyy-MM-dd HH:mm:ss\" Beijing time".into(),
-            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => format!(
-                "timestamp is {} s {} the verifier's clock, outside the ±{} s window",
-                skew_seconds.abs(),
-                if *skew_seconds > 0 { "ahead of" } else { "behind" },
-                tolerance_seconds
-            ),
-            CredentialMismatch(field) => format!("{field} is not the expected one"),
-            SignatureMismatch(diagnosis) => match diagnosis.as_ref().filter(|d| d.explains()) {
-                Some(d) => format!("signature does not match; it is what this mistake produces: {}", d.message()),
-                None => "signature does not match: most likely a wrong secret key, or the request was changed after signing".into(),
-            },
-            MissingSecret => "a secret key is required to sign or verify".into(),
-            UnknownEndpoint(id) => format!("unknown request type \"{id}\""),
-            WrongEnvelope => "credentials do not fit this request type's envelope (signed: createBy, dataSource, secret; device: warehouseCode)".into(),
-            InvalidRequest(problems) => format!(
-                "the request is invalid ({} problem{}): {}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)), "; ")
-            ),
-        }
+        self.texts().0
     }
 
     /// Chinese message.
     pub fn message_zh(&self) -> String {
+        self.texts().1
+    }
+
+    /// `(English, Chinese)`: each message beside its translation.
+    pub(crate) fn texts(&self) -> (String, String) {
         use ErrorKind::*;
-        let at = self.path.as_deref().map(|p| format!("（位置 \"{p}\"）")).unwrap_or_default();
+        let (at, at_zh) = match self.path.as_deref() {
+            Some(p) => (format!(" at \"{p}\""), format!("（位置 \"{p}\"）")),
+            None => Default::default(),
+        };
+        let both = |en: &str, zh: &str| (en.to_string(), zh.to_string());
         match &self.kind {
-            InvalidJson { offset, .. } => format!("JSON 格式错误，位于第 {offset} 字节"),
-            NotAContainer => "request 必须是 JSON 对象或数组".into(),
-            DuplicateKey => format!("键重复{at}：服务端只会保留最后一个"),
-            ReservedKey => format!("保留键{at}：\"@type\" 与 \"$ref\" 会被服务端 JSON 解析器特殊处理"),
-            LoneSurrogate => format!("存在不成对的 UTF-16 代理字符{at}：服务端会按 \"?\" 计算签名"),
-            TooDeep { max } => format!("嵌套层级超过 {max} 层{at}"),
-            NumberOutOfRange => format!("数值超出服务端 BigDecimal 的范围{at}"),
-            MalformedEnvelope(_) => "报文格式错误".into(),
-            MissingField(field) => format!("报文缺少字段 \"{field}\" 或其不是字符串"),
-            BadTimestamp => "时间戳不是有效的北京时间 \"yyyy-MM-dd HH:mm:ss\"".into(),
-            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => {
-                format!("时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期", skew_seconds.abs(), tolerance_seconds)
-            }
-            CredentialMismatch(field) => format!("{field} 与预期不符"),
+            InvalidJson { offset, expected } => (
+                format!("invalid JSON at byte {offset}: expected {expected}"),
+                format!("JSON 格式错误，位于第 {offset} 字节"),
+            ),
+            NotAContainer => both("the request must be a JSON object or array", "request 必须是 JSON 对象或数组"),
+            DuplicateKey => (
+                format!("duplicate key{at}: the server would silently keep only the last"),
+                format!("键重复{at_zh}：服务端只会保留最后一个"),
+            ),
+            ReservedKey => (
+                format!("reserved key{at}: \"@type\" and \"$ref\" are interpreted by the server's JSON parser"),
+                format!("保留键{at_zh}：\"@type\" 与 \"$ref\" 会被服务端 JSON 解析器特殊处理"),
+            ),
+            LoneSurrogate => (
+                format!("unpaired UTF-16 surrogate{at}: the server would hash it as \"?\""),
+                format!("存在不成对的 UTF-16 代理字符{at_zh}：服务端会按 \"?\" 计算签名"),
+            ),
+            TooDeep { max } => (format!("nesting deeper than {max} levels{at}"), format!("嵌套层级超过 {max} 层{at_zh}")),
+            NumberOutOfRange => (
+                format!("number{at} is beyond what the server's BigDecimal can hold"),
+                format!("数值超出服务端 BigDecimal 的范围{at_zh}"),
+            ),
+            MalformedEnvelope(why) => (format!("malformed envelope: {why}"), "报文格式错误".into()),
+            MissingField(field) => (
+                format!("envelope field \"{field}\" is missing or not a string"),
+                format!("报文缺少字段 \"{field}\" 或其不是字符串"),
+            ),
+            BadTimestamp => both(
+                "timestamp is not a real \"yyyy-MM-dd HH:mm:ss\" Beijing time",
+                "时间戳不是有效的北京时间 \"yyyy-MM-dd HH:mm:ss\"",
+            ),
+            TimestampOutOfWindow { skew_seconds, tolerance_seconds } => (
+                format!(
+                    "timestamp is {} s {} the verifier's clock, outside the ±{} s window",
+                    skew_seconds.abs(),
+                    if *skew_seconds > 0 { "ahead of" } else { "behind" },
+                    tolerance_seconds
+                ),
+                format!("时间戳与校验方时钟相差 {} 秒，超出 ±{} 秒的有效期", skew_seconds.abs(), tolerance_seconds),
+            ),
+            CredentialMismatch(field) => (format!("{field} is not the expected one"), format!("{field} 与预期不符")),
             SignatureMismatch(diagnosis) => match diagnosis.as_ref().filter(|d| d.explains()) {
-                Some(d) => format!("签名不一致；与以下错误生成的签名相符：{}", d.message_zh()),
-                None => "签名不一致：很可能密钥错误，或请求在签名后被修改".into(),
+                Some(d) => {
+                    let (en, zh) = d.texts();
+                    (
+                        format!("signature does not match; it is what this mistake produces: {en}"),
+                        format!("签名不一致；与以下错误生成的签名相符：{zh}"),
+                    )
+                }
+                None => both(
+                    "signature does not match: most likely a wrong secret key, or the request was changed after signing",
+                    "签名不一致：很可能密钥错误，或请求在签名后被修改",
+                ),
             },
-            MissingSecret => "签名或验签需要密钥".into(),
-            UnknownEndpoint(id) => format!("未知的接口类型 \"{id}\""),
-            WrongEnvelope => {
-                "凭证与该接口的报文类型不符（签名报文：createBy、dataSource、密钥；设备报文：warehouseCode）".into()
-            }
-            InvalidRequest(problems) => format!(
-                "请求校验失败（{} 处问题）：{}",
-                problems.len(),
-                join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)), "；")
+            MissingSecret => both("a secret key is required to sign or verify", "签名或验签需要密钥"),
+            UnknownEndpoint(id) => (format!("unknown request type \"{id}\""), format!("未知的接口类型 \"{id}\"")),
+            WrongEnvelope => both(
+                "credentials do not fit this request type's envelope (signed: createBy, dataSource, secret; device: warehouseCode)",
+                "凭证与该接口的报文类型不符（签名报文：createBy、dataSource、密钥；设备报文：warehouseCode）",
+            ),
+            InvalidRequest(problems) => (
+                format!(
+                    "the request is invalid ({} problem{}): {}",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" },
+                    join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message)), "; ")
+                ),
+                format!(
+                    "请求校验失败（{} 处问题）：{}",
+                    problems.len(),
+                    join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)), "；")
+                ),
             ),
         }
     }
@@ -256,11 +273,12 @@ impl Problem {
 
 impl From<&Error> for Problem {
     fn from(e: &Error) -> Self {
+        let (message, message_zh) = e.texts();
         Problem {
             path: e.path().unwrap_or("").to_string(),
             code: e.code(),
-            message: e.message(),
-            message_zh: e.message_zh(),
+            message,
+            message_zh,
             diagnosis: e.diagnosis().cloned(),
             suggestion: None,
         }

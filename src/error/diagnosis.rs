@@ -47,37 +47,53 @@ impl Mistake {
     }
 
     pub fn message(&self) -> String {
-        match self {
-            Mistake::KeysNotSorted => "keys were not sorted (signed in input order)".into(),
-            Mistake::NullsKept => "null members were kept (the server leaves them out)".into(),
-            Mistake::JsNumbers => "numbers were written as JavaScript prints them (e.g. 1.50 as 1.5)".into(),
-            Mistake::JsEscapes => "strings were escaped as JSON.stringify does, not as fastjson does".into(),
-            Mistake::PrettyPrinted => "the request was pretty-printed (whitespace in the signed text)".into(),
-            Mistake::RawRequestText => "the request text was hashed as written, not as the server re-serializes it".into(),
-            Mistake::NotBeijingTime(0) => "the signed timestamp was UTC, not Beijing time (UTC+8)".into(),
-            Mistake::NotBeijingTime(offset) => {
-                format!("the signed timestamp was local time {}, not Beijing time (UTC+8)", utc_offset(*offset))
-            }
-            Mistake::UppercaseHex => "the signature is upper-case hex; emit lower-case".into(),
-            Mistake::WrongSecret => "no common mistake reproduces it: most likely a wrong secret key, or the request was changed after signing".into(),
-        }
+        self.texts().0
     }
 
     pub fn message_zh(&self) -> String {
-        match self {
-            Mistake::KeysNotSorted => "键未排序（按输入顺序签名）".into(),
-            Mistake::NullsKept => "保留了值为 null 的字段（服务端会去掉）".into(),
-            Mistake::JsNumbers => "数字按 JavaScript 方式输出（如 1.50 写成 1.5）".into(),
-            Mistake::JsEscapes => "字符串按 JSON.stringify 方式转义，而非 fastjson 方式".into(),
-            Mistake::PrettyPrinted => "请求被格式化（签名文本含空白）".into(),
-            Mistake::RawRequestText => "直接对原始请求文本签名，而非服务端重新序列化后的文本".into(),
-            Mistake::NotBeijingTime(0) => "签名用的时间戳是 UTC 时间，而非北京时间（UTC+8）".into(),
-            Mistake::NotBeijingTime(offset) => {
-                format!("签名用的时间戳是本地时间 {}，而非北京时间（UTC+8）", utc_offset(*offset))
+        self.texts().1
+    }
+
+    /// `(English, Chinese)`: each message beside its translation.
+    pub(crate) fn texts(&self) -> (String, String) {
+        let (en, zh) = match self {
+            Mistake::KeysNotSorted => ("keys were not sorted (signed in input order)", "键未排序（按输入顺序签名）"),
+            Mistake::NullsKept => {
+                ("null members were kept (the server leaves them out)", "保留了值为 null 的字段（服务端会去掉）")
             }
-            Mistake::UppercaseHex => "签名为大写十六进制，应为小写".into(),
-            Mistake::WrongSecret => "未匹配任何常见错误：很可能密钥错误，或请求在签名后被修改".into(),
-        }
+            Mistake::JsNumbers => (
+                "numbers were written as JavaScript prints them (e.g. 1.50 as 1.5)",
+                "数字按 JavaScript 方式输出（如 1.50 写成 1.5）",
+            ),
+            Mistake::JsEscapes => (
+                "strings were escaped as JSON.stringify does, not as fastjson does",
+                "字符串按 JSON.stringify 方式转义，而非 fastjson 方式",
+            ),
+            Mistake::PrettyPrinted => {
+                ("the request was pretty-printed (whitespace in the signed text)", "请求被格式化（签名文本含空白）")
+            }
+            Mistake::RawRequestText => (
+                "the request text was hashed as written, not as the server re-serializes it",
+                "直接对原始请求文本签名，而非服务端重新序列化后的文本",
+            ),
+            Mistake::NotBeijingTime(0) => (
+                "the signed timestamp was UTC, not Beijing time (UTC+8)",
+                "签名用的时间戳是 UTC 时间，而非北京时间（UTC+8）",
+            ),
+            Mistake::NotBeijingTime(offset) => {
+                let zone = utc_offset(*offset);
+                return (
+                    format!("the signed timestamp was local time {zone}, not Beijing time (UTC+8)"),
+                    format!("签名用的时间戳是本地时间 {zone}，而非北京时间（UTC+8）"),
+                );
+            }
+            Mistake::UppercaseHex => ("the signature is upper-case hex; emit lower-case", "签名为大写十六进制，应为小写"),
+            Mistake::WrongSecret => (
+                "no common mistake reproduces it: most likely a wrong secret key, or the request was changed after signing",
+                "未匹配任何常见错误：很可能密钥错误，或请求在签名后被修改",
+            ),
+        };
+        (en.into(), zh.into())
     }
 }
 
@@ -117,11 +133,17 @@ impl Diagnosis {
     }
 
     pub fn message(&self) -> String {
-        join(self.mistakes.iter().map(Mistake::message), "; and ")
+        self.texts().0
     }
 
     pub fn message_zh(&self) -> String {
-        join(self.mistakes.iter().map(Mistake::message_zh), "；并且")
+        self.texts().1
+    }
+
+    /// `(English, Chinese)`: the mistakes' texts joined.
+    pub(crate) fn texts(&self) -> (String, String) {
+        let texts: Vec<(String, String)> = self.mistakes.iter().map(Mistake::texts).collect();
+        (join(texts.iter().map(|t| &t.0), "; and "), join(texts.iter().map(|t| &t.1), "；并且"))
     }
 }
 
@@ -130,8 +152,9 @@ impl Serialize for Diagnosis {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("Diagnosis", 3)?;
         out.serialize_field("code", &self.code())?;
-        out.serialize_field("message", &self.message())?;
-        out.serialize_field("messageZh", &self.message_zh())?;
+        let (message, message_zh) = self.texts();
+        out.serialize_field("message", &message)?;
+        out.serialize_field("messageZh", &message_zh)?;
         out.end()
     }
 }

@@ -31,11 +31,12 @@ struct Thrown<'a> {
 
 /// `{code, path, message, messageZh, errors, diagnosis}`, thrown to the wrapper.
 pub(super) fn error(e: &Error) -> JsValue {
+    let (message, message_zh) = e.texts();
     to_js(&Thrown {
         code: e.code(),
         path: e.path(),
-        message: e.message(),
-        message_zh: e.message_zh(),
+        message,
+        message_zh,
         errors: e.problems(),
         diagnosis: e.diagnosis(),
     })

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { verifyRequest } from '../../pkg/node.mjs';
+import { endpoints, verifyRequest } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
 import { DESKTOP, SHOTS, WAIT, axeViolations, launchChromium, watchErrors } from './browser.js';
 
@@ -60,7 +60,6 @@ describe('portal environments', { timeout: 240_000 }, () => {
   let gateway;
   let browser;
   let dir;
-  let relayMissing = false;
   const errors = [];
 
   before(async () => {
@@ -78,8 +77,6 @@ describe('portal environments', { timeout: 240_000 }, () => {
       HONGXUN_SANDBOX_ACCESS_LOG: 'off',
     });
     browser = await launchChromium();
-    const info = await (await fetch(`${gateway.url}/sandbox/api/info`)).json();
-    relayMissing = !Array.isArray(info.environments) && 'this gateway has no environments yet (relay, /sign: gw-relay)';
   });
 
   after(async () => {
@@ -127,8 +124,7 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await page.waitForSelector('article[data-endpoint=stockQuery] [data-testid=response]', { timeout: 20_000 });
   }
 
-  test('each environment keeps its own partner; a send to "uat" goes through the relay to the upstream', async (t) => {
-    if (relayMissing) return t.skip(relayMissing);
+  test('each environment keeps its own partner; a send to "uat" goes through the relay to the upstream', async () => {
     const page = await pageFor('uat', PARTNER);
     await chooseEnv(page, 'sandbox');
     assert.equal(await page.inputValue('#createBy'), 'DEMO');
@@ -147,11 +143,16 @@ describe('portal environments', { timeout: 240_000 }, () => {
     assert.equal(await page.textContent('[data-testid=response-code]'), '200');
     assert.match(await page.textContent('article[data-endpoint=stockQuery] [data-testid=response]'), /fake-hongxun/);
     assert.equal(await page.textContent('[data-testid=send-env]'), '→ uat');
+
+    // A type Hongxun publishes no path for exists only on the sandbox: not sent elsewhere.
+    const unpublished = endpoints().find((e) => !e.callback && !e.path);
+    await page.goto(`${gateway.url}/#/type/${unpublished.id}`);
+    await page.waitForSelector('[data-testid=send-reason]:has-text("只有沙箱提供")', WAIT);
+    assert.equal(await page.getAttribute('[data-testid=send]', 'aria-disabled'), 'true');
     await page.close();
   });
 
-  test('signing at the gateway: the upstream gets a valid envelope and the page never holds the key', async (t) => {
-    if (relayMissing) return t.skip(relayMissing);
+  test('signing at the gateway: the upstream gets a valid envelope and the page never holds the key', async () => {
     const page = await newPage();
     const seen = [];
     page.on('request', (r) => seen.push(`${r.method()} ${r.url()} ${JSON.stringify(r.headers())} ${r.postData() ?? ''}`));
@@ -200,8 +201,7 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  test('a production environment is in the warning colour and asks before each send', async (t) => {
-    if (relayMissing) return t.skip(relayMissing);
+  test('a production environment is in the warning colour and asks before each send', async () => {
     // bypassCSP: axe-core's script tag is inline (the CSP itself is tested with a custom URL).
     const page = await pageFor('prod', PARTNER, { bypassCSP: true });
     assert.match(await page.getAttribute('header.top', 'class'), /\bproduction\b/);
@@ -225,8 +225,7 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  test('an upstream that does not answer is a clear timeout message', async (t) => {
-    if (relayMissing) return t.skip(relayMissing);
+  test('an upstream that does not answer is a clear timeout message', async () => {
     const page = await pageFor('uat', PARTNER);
     await sendStockQuery(page, 'HOLD');
     assert.equal(await page.textContent('[data-testid=http-status]'), '504');
@@ -235,8 +234,7 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  test('a custom URL is called from the page: across origins where CORS allows it, an honest message where not', async (t) => {
-    if (relayMissing) return t.skip(relayMissing);
+  test('a custom URL is called from the page: across origins where CORS allows it, an honest message where not', async () => {
     const page = await pageFor('custom');
     // Another gateway on another loopback port: it allows this page's origin (CORS).
     await saveSettings(page, { customUrl: second.url, createBy: 'DEMO', dataSource: 'PORTAL', secret: SECOND_SECRET });
@@ -255,6 +253,11 @@ describe('portal environments', { timeout: 240_000 }, () => {
     await saveSettings(page, { customUrl: 'http://127.0.0.1:9' });
     await sendStockQuery(page);
     assert.match(await page.textContent('[data-testid=response-error]'), /内容安全策略 CSP/);
+
+    // A custom host that is not a sandbox, uat or test one is production, too.
+    assert.doesNotMatch(await page.textContent('[data-testid=env] option:checked'), /生产环境/);
+    await saveSettings(page, { customUrl: 'https://api.hongxunyun.cn' });
+    assert.match(await page.textContent('[data-testid=env] option:checked'), /生产环境/);
     await page.close();
   });
 

@@ -6,9 +6,12 @@
 //   /big           answers more bytes than the relay passes on (BIG_BYTES)
 //   /redirect      answers 307 to another host, with a cookie
 //   anything else  answers 201 with its own content type, echoing the body byte for byte
-// Also: a closed loopback port (refused connections).
+// Also: a closed loopback port (refused connections), and an https server whose certificate
+// no one vouches for (fixtures/self-signed.*: made for this test only, for 127.0.0.1).
 
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 
 export const ECHO_TYPE = 'application/x-echo; charset=binary';
 export const BIG_BYTES = 64 * 1024;
@@ -48,11 +51,18 @@ export async function startFakeUpstream() {
     url: `http://127.0.0.1:${server.address().port}`,
     port: server.address().port,
     received,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(resolve);
-        server.closeAllConnections();
-      }),
+    close: () => close(server),
+  };
+}
+
+/** An https echo server with a self-signed certificate: a relay must refuse to trust it. */
+export async function startSelfSignedUpstream() {
+  const fixture = (name) => readFileSync(new URL(`fixtures/self-signed.${name}`, import.meta.url));
+  const server = createTlsServer({ key: fixture('key'), cert: fixture('crt') }, (req, res) => req.pipe(res));
+  await listen(server);
+  return {
+    url: `https://127.0.0.1:${server.address().port}`,
+    close: () => close(server),
   };
 }
 
@@ -63,6 +73,13 @@ export async function closedPort() {
   const { port } = server.address();
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+function close(server) {
+  return new Promise((resolve) => {
+    server.close(resolve);
+    server.closeAllConnections();
+  });
 }
 
 function listen(server) {

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { loadConfig } from '../../sandbox/config.js';
 import { FAILURES } from '../../sandbox/failures.js';
 import { buildRequest } from '../../sandbox/hongxun.js';
-import { BIG_BYTES, closedPort, ECHO_TYPE, startFakeUpstream } from './fake-upstream.js';
+import { BIG_BYTES, closedPort, ECHO_TYPE, startFakeUpstream, startSelfSignedUpstream } from './fake-upstream.js';
 import { DEMO, example, sandbox } from './helpers.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
@@ -39,14 +39,17 @@ function gatewayRefused(res, kind, status) {
 
 describe('relay', () => {
   let fake;
+  let selfSigned;
   let sb;
   before(async () => {
     fake = await startFakeUpstream();
+    selfSigned = await startSelfSignedUpstream();
     sb = await sandbox({
       upstreams: {
         fake: fake.url,
         // https spoken to a plain HTTP server: the TLS handshake fails.
         tls: `https://127.0.0.1:${fake.port}`,
+        untrusted: selfSigned.url,
         dns: 'http://hongxun-upstream.invalid',
         refused: `http://127.0.0.1:${await closedPort()}`,
         prefixed: `${fake.url}/base/`,
@@ -59,6 +62,7 @@ describe('relay', () => {
   after(async () => {
     await sb.close();
     await fake.close();
+    await selfSigned.close();
   });
 
   test('forwards the body byte for byte and passes status, content type and body back unchanged', async () => {
@@ -114,7 +118,7 @@ describe('relay', () => {
 
   test('6001 unknown environment, with the configured ones listed', async () => {
     const a = gatewayRefused(await rawPost(sb.url, '/relay/uat/dtc/logistics/inOrder', '{}'), FAILURES.unknownEnvironment, 404);
-    assert.deepEqual(a.value.environments, ['sandbox', 'fake', 'tls', 'dns', 'refused', 'prefixed']);
+    assert.deepEqual(a.value.environments, ['sandbox', 'fake', 'tls', 'untrusted', 'dns', 'refused', 'prefixed']);
   });
 
   test('6002 paths that could leave the upstream or its path are refused, and nothing is sent', async () => {
@@ -171,8 +175,10 @@ describe('relay', () => {
     assert.equal(a.value.error, '300 ms');
   });
 
-  test('6006 TLS failure: an https upstream that does not speak TLS', async () => {
+  test('6006 TLS failure: an https upstream that does not speak TLS, or whose certificate no one vouches for', async () => {
     gatewayRefused(await rawPost(sb.url, '/relay/tls/x', '{}'), FAILURES.upstreamTls, 502);
+    const a = gatewayRefused(await rawPost(sb.url, '/relay/untrusted/x', '{}'), FAILURES.upstreamTls, 502);
+    assert.equal(a.value.error, 'DEPTH_ZERO_SELF_SIGNED_CERT');
   });
 
   test('6007 upstream closes early: before answering, and in the middle of the body', async () => {
@@ -199,4 +205,19 @@ test('upstreams come only from the configuration, and a bad one stops the start'
   assert.throws(() => env('uat'), /not name=https:\/\/host/);
   assert.throws(() => loadConfig({ HONGXUN_SANDBOX_CORS_ORIGINS: '*' }), /not an origin/);
   assert.throws(() => loadConfig({ HONGXUN_SANDBOX_RELAY_TIMEOUT_MS: 'soon' }), /relayTimeoutMs/);
+});
+
+test('bound to every interface, the relay to sandbox calls the gateway by a Host name it accepts', async () => {
+  const sb = await sandbox({ host: '0.0.0.0' });
+  try {
+    const built = buildRequest('inOrder', { ...example('inOrder'), customerNumber: 'WILDCARD-1' }, DEMO);
+    const res = await rawPost(sb.url, '/relay/sandbox/dtc/logistics/inOrder', built.body);
+    const answer = JSON.parse(res.body);
+    assert.equal(answer.code, 200, answer.message);
+    const { environments } = await (await fetch(`${sb.url}/sandbox/api/info`)).json();
+    assert.equal(environments[0].host, sb.url);
+    assert.match(sb.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  } finally {
+    await sb.close();
+  }
 });

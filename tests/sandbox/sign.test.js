@@ -203,6 +203,7 @@ describe('keys', () => {
         ...process.env,
         HONGXUN_SANDBOX_HOST: '127.0.0.1',
         HONGXUN_SANDBOX_PORT: '0',
+        HONGXUN_SANDBOX_DATA: ':memory:',
         HONGXUN_SANDBOX_UPSTREAMS: `uat=${fake.url}`,
         HONGXUN_SANDBOX_KEYS: file,
       },
@@ -248,7 +249,7 @@ describe('keys', () => {
   test('make run refuses to start with a keys file others can read', async () => {
     const file = keysFile('run-open.json', { uat: KEY }, 0o644);
     const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, HONGXUN_SANDBOX_PORT: '0', HONGXUN_SANDBOX_UPSTREAMS: 'uat=http://127.0.0.1:9', HONGXUN_SANDBOX_KEYS: file },
+      env: { ...process.env, HONGXUN_SANDBOX_PORT: '0', HONGXUN_SANDBOX_DATA: ':memory:', HONGXUN_SANDBOX_UPSTREAMS: 'uat=http://127.0.0.1:9', HONGXUN_SANDBOX_KEYS: file },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let err = '';

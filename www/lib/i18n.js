@@ -11,7 +11,6 @@ const WORDS = {
   navHistory: ['调用历史', 'History'],
   navSettings: ['设置', 'Settings'],
   requestTypes: ['接口列表', 'Request types'],
-  loading: ['正在加载…', 'Loading…'],
   loadFailed: ['加载签名库失败', 'Could not load the signing package'],
   skipToContent: ['跳到主要内容', 'Skip to the content'],
   menu: ['接口列表', 'Request types'],
@@ -22,7 +21,6 @@ const WORDS = {
   gatewaySigns: ['网关签名', 'signed at the gateway'],
   // Settings
   envSettingsFor: ['环境“{env}”的设置', 'Settings of the environment “{env}”'],
-  envHost: ['地址：{host}', 'Host: {host}'],
   customUrl: ['自定义地址（Base URL）', 'Custom base URL'],
   customUrlHelp: ['由本页直接调用：只有该地址允许跨域（CORS）时浏览器才会放行；否则请在网关上配置该环境，通过中转调用。', 'Called straight from this page: the browser lets it through only where that host allows CORS; otherwise configure it on the gateway and go through its relay.'],
   signAt: ['签名方式', 'Signing'],
@@ -79,6 +77,7 @@ const WORDS = {
   sending: ['发送中…', 'Sending…'],
   needSecret: ['请先在“设置”中填写密钥。', 'Set the secret in Settings first.'],
   needUnlock: ['请先在“设置”中输入口令，解锁保存的密钥。', 'Unlock the remembered secret in Settings first.'],
+  sandboxOnly: ['此接口没有公布的路径，只有沙箱提供（/dtc/sandbox/…）：请切换到 sandbox 环境。', 'This type has no published path: only the sandbox serves it (/dtc/sandbox/…). Switch to the sandbox environment.'],
   needCustomUrl: ['请先在“设置”中填写自定义地址。', 'Set the custom URL in Settings first.'],
   validUntil: ['有效期至 {time}（北京时间），剩余 {left}', 'valid until {time} (Beijing), {left} left'],
   aheadOfWindow: ['网关会拒绝此时间戳：它比网关时钟超前 {tolerance} 秒以上', 'The gateway will refuse this timestamp: it is more than {tolerance} s ahead of the gateway’s clock'],

@@ -14,7 +14,7 @@ const PLAIN_SECRET_KEY = 'hongxun.portal.secret';
 
 export const SANDBOX = 'sandbox';
 export const CUSTOM = 'custom';
-/** Environment names and hosts that are not production (issue 9: sandbox, uat, test). */
+/** Hosts that are not production (issue 9: sandbox, uat, test; and this machine). */
 const NOT_PRODUCTION = /sandbox|uat|test|127\.0\.0\.1|localhost/i;
 
 const blankEnv = () => ({ createBy: '', dataSource: '', warehouseCode: '', signAt: 'browser', remember: false });
@@ -61,9 +61,9 @@ export function onSettingsChange(fn) {
   listeners.add(fn);
 }
 
-/** Whether an environment talks to Hongxun's production: its name and host say neither sandbox, uat nor test. */
-export function looksProduction(name, host) {
-  return !NOT_PRODUCTION.test(name) && !NOT_PRODUCTION.test(host ?? '');
+/** Whether a custom URL is Hongxun's production: its host says neither sandbox, uat nor test. */
+function looksProduction(url) {
+  return !NOT_PRODUCTION.test(url);
 }
 
 /** Takes the environments the gateway lists (sandbox first) and its first partner as the sandbox's defaults. */
@@ -73,7 +73,7 @@ export function applyGatewayInfo(info) {
       name: e.name,
       host: e.name === SANDBOX ? location.origin : e.host,
       canSign: Boolean(e.canSign),
-      production: e.production ?? looksProduction(e.name, e.host),
+      production: Boolean(e.production), // the gateway's judgement; the custom URL gets the portal's
     }));
   }
   const sandbox = envSettings(SANDBOX);
@@ -89,7 +89,7 @@ export function applyGatewayInfo(info) {
 /** The environments to choose from: the gateway's, then the custom URL. */
 export function environments() {
   const url = stored.customUrl;
-  return [...gatewayEnvs, { name: CUSTOM, host: url, canSign: false, production: Boolean(url) && looksProduction('', url), custom: true }];
+  return [...gatewayEnvs, { name: CUSTOM, host: url, canSign: false, production: Boolean(url) && looksProduction(url), custom: true }];
 }
 
 function envSettings(name) {

@@ -5,15 +5,18 @@
 //   - a custom URL: straight from the page, which works only where that host allows CORS;
 //   - signing at the gateway: /sign/<env>/<id> with the bare request; the page holds no secret.
 
-import { servedPath } from './catalog.js';
+import { servedPath } from '../../shared/catalog.js';
 import { CUSTOM, SANDBOX } from './settings.js';
 
-/** The URL a signed body is POSTed to (browser signing). */
+/**
+ * The URL a signed body is POSTed to (browser signing). Hongxun's hosts serve published paths
+ * only; the sandbox serves the other types at paths of its own.
+ */
 export function targetUrl(endpoint, settings) {
   const { env } = settings;
   if (env.name === SANDBOX) return location.origin + servedPath(endpoint);
-  if (env.name === CUSTOM) return settings.customUrl.replace(/\/+$/, '') + servedPath(endpoint);
-  return `${location.origin}/relay/${encodeURIComponent(env.name)}${servedPath(endpoint)}`;
+  if (env.name === CUSTOM) return settings.customUrl.replace(/\/+$/, '') + endpoint.path;
+  return `${location.origin}/relay/${encodeURIComponent(env.name)}${endpoint.path}`;
 }
 
 /** The gateway-signing route of a request type in an environment. */

@@ -8,7 +8,7 @@ import { copyText, h, replace } from '../lib/dom.js';
 import { addHistory } from '../lib/history.js';
 import { duration, pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
-import { credentials, getSettings, secretLength, vaultState } from '../lib/settings.js';
+import { SANDBOX, credentials, getSettings, secretLength, vaultState } from '../lib/settings.js';
 import { crossOrigin, postJson, signUrl, targetUrl } from '../lib/transport.js';
 import { clockWarning } from './clock-warning.js';
 import { envBadge } from './env-switcher.js';
@@ -97,8 +97,12 @@ export function createRequestView(endpoint, api) {
     const settings = getSettings();
     const toSettings = () => { location.hash = '#/settings'; };
     if (settings.env.custom && !settings.customUrl) return { blocked: t('needCustomUrl'), fix: toSettings };
+    if (settings.env.name !== SANDBOX && !endpoint.path) {
+      return { blocked: t('sandboxOnly'), fix: () => document.getElementById('env').focus() };
+    }
+    const url = settings.signAt === 'gateway' ? signUrl(endpoint, settings.env) : targetUrl(endpoint, settings);
     if (settings.signAt === 'gateway') {
-      return { settings, gateway: true, url: signUrl(endpoint, settings.env), canonical: api.canonicalize(text) };
+      return { settings, gateway: true, url, canonical: api.canonicalize(text) };
     }
     let who;
     if (isDevice) {
@@ -110,7 +114,7 @@ export function createRequestView(endpoint, api) {
     }
     try {
       const built = api.buildRequest(endpoint.id, text, who, { now: Date.now() });
-      return { built, url: targetUrl(endpoint, settings), settings };
+      return { built, url, settings };
     } catch (e) {
       return { blocked: problemText(e), fix: firstInvalid };
     }

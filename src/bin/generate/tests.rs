@@ -277,6 +277,7 @@ fn typescript_marks_inferred_requirements_and_code_lists() {
     // A documented field whose code list is inferred: required, but open to other codes.
     assert!(ts.contains("  documentType: \"20\" | (string & {});\n"));
     assert!(ts.contains("10 采购入库 (Purchase receipt)"));
+    assert!(ts.contains("国家 · country. Spelt as published (sic: countryName) */\n  countyName: string;\n"));
 }
 
 #[test]
@@ -294,4 +295,35 @@ fn readme_table_has_a_row_per_endpoint() {
     assert!(rows.iter().any(|r| r.contains("`/dtc/esboms/inOrderResultQuery` (inferred)")));
     assert!(rows.iter().any(|r| r.starts_with("| `routePush` ") && r.contains("| H→C (inferred) | customer's URL |")));
     assert_eq!(catalog::ENDPOINTS.len(), rows.len());
+}
+
+#[test]
+fn catalog_doc_lists_types_inferences_misspellings_and_questions() {
+    let doc = schema::catalog_doc_markdown();
+    for e in ENDPOINTS {
+        assert!(doc.contains(&format!("\n### `{}`\n", e.id)), "{}", e.id);
+    }
+    for row in [
+        "| `innerOrderConfirm` | `documentType` | its code list, Appendix 2, in-warehouse operations |",
+        "| `innerOrder` | `subbaseName` | that it is usually sent (its required flag is not documented) |",
+        "| `overseasLpn` | `lpnList[]` | the members the documentation does not show | 33 fields, not seen",
+        "| DWS device envelope | `timestamp` |",
+        "| `serialNumberIssue` | `surPlusCount` | `surplusCount` |",
+        "| `consigneeSync` | `countyName` | `countryName` |",
+        "| `carrierRoutingPush` | `dimension` | `latitude` |",
+        "| `productList[]` | array of objects | usually sent (inferred) |",
+        "| `20` | 部分取消 | Partial |",
+    ] {
+        assert!(doc.contains(row), "missing: {row}");
+    }
+    let questions = &doc[doc.find("## Open questions for Hongxun").unwrap()..];
+    for asked in [
+        "**`inOrder`**: the members not shown.",
+        "**`dwsPackage`**: its path (not published",
+        "**`inOrderResultQuery`**: is its path `/dtc/esboms/inOrderResultQuery`?",
+        "**DWS device envelope** `timestamp`: its format and window.",
+        "**`orderStatus`** (order status): which values besides `FULFILLED`?",
+    ] {
+        assert!(questions.contains(asked), "missing question: {asked}");
+    }
 }

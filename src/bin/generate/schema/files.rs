@@ -6,7 +6,7 @@ use crate::catalog::ENDPOINTS;
 const START: &str = "<!-- endpoints:start -->";
 const END: &str = "<!-- endpoints:end -->";
 
-/// Every file under `generated/` as (path from the crate root, contents).
+/// Every file under `generated/`, and docs/catalog.md, as (path from the crate root, contents).
 pub fn generated_files() -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = ENDPOINTS
         .iter()
@@ -15,6 +15,7 @@ pub fn generated_files() -> Vec<(String, String)> {
     files.push(("generated/openapi.json".into(), super::openapi_json()));
     files.push(("generated/requests.d.ts".into(), super::typescript_requests()));
     files.push(("generated/endpoints.json".into(), super::endpoints_pretty()));
+    files.push(("docs/catalog.md".into(), super::catalog_doc_markdown()));
     files
 }
 

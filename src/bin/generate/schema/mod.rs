@@ -1,9 +1,11 @@
 //! Everything derived from the catalog: a JSON Schema per request type, the endpoint list for
-//! forms, one OpenAPI 3.1 document, the TypeScript request types and the README table.
+//! forms, one OpenAPI 3.1 document, the TypeScript request types, the README table and
+//! docs/catalog.md.
 //!
 //! Part of the generator, not of the library: the package ships the generated JSON (see
 //! `scripts/catalog-module.mjs`), so none of this is in the wasm.
 
+mod catalog_doc;
 mod endpoints;
 mod files;
 mod json_schema;
@@ -55,6 +57,7 @@ pub fn openapi_json() -> String {
     w.finish()
 }
 
+pub use catalog_doc::markdown as catalog_doc_markdown;
 pub use files::{generated_files, readme_with_table};
 pub use readme::table as readme_table;
 pub use typescript::requests as typescript_requests;

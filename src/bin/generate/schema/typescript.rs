@@ -137,5 +137,8 @@ fn doc(field: &Field, outer: Provenance) -> String {
     if field.requirement(outer) == Some(Provenance::Inferred) {
         text.push_str(". Usually sent (inferred)");
     }
+    if !field.sic.text().is_empty() {
+        text.push_str(&format!(". Spelt as published (sic: {})", field.sic.text()));
+    }
     text
 }
