@@ -69,6 +69,7 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
   const serveStatic = createStatic(
     [
       { prefix: '/pkg/', root: `${ROOT}pkg` },
+      { prefix: '/shared/', root: `${ROOT}shared` },
       { prefix: '/', root: `${ROOT}www` },
     ],
     pageHeaders,
