@@ -162,8 +162,8 @@ export interface OrderCancelItemItem {
   quantity?: number | null;
 }
 
-/** 订单取消 · Cancel order. C→H; POST /dtc/logistics/orderCancel; signed envelope; request is an object. */
-export interface OrderCancelRequest {
+/** The members of OrderCancelRequest; which of them are required depends on `cancelType` (see OrderCancelRequest). */
+export interface OrderCancelFields {
   /** 客户订单号 · customer order number */
   customerNumber: string;
   /** 取消批次 · cancel batch */
@@ -175,6 +175,13 @@ export interface OrderCancelRequest {
   /** 取消明细 · cancelled lines */
   item?: OrderCancelItemItem[] | null;
 }
+
+/** 订单取消 · Cancel order. C→H; POST /dtc/logistics/orderCancel; signed envelope; request is an object. */
+export type OrderCancelRequest = OrderCancelFields &
+  (
+    | { cancelType: "20"; cancelBatch: NonNullable<OrderCancelFields["cancelBatch"]>; item: [OrderCancelItemItem, ...OrderCancelItemItem[]] }
+    | { cancelType?: Exclude<OrderCancelFields["cancelType"], "20"> }
+  );
 
 /** One item of InOrderConfirm.productList (订单明细). The same as InOrderProductListItem. */
 export type InOrderConfirmProductListItem = InOrderProductListItem;

@@ -33,6 +33,10 @@ export type HongxunErrorCode =
   | 'timestamp_out_of_window'
   | 'credential_mismatch'
   | 'signature_mismatch'
+  // splitting into batches
+  | 'not_batchable'
+  | 'no_lines'
+  | 'line_too_large'
   // this package's JavaScript side
   | 'not_initialized'
   | 'invalid_argument'
@@ -262,9 +266,29 @@ export interface EndpointInfo {
   complete: boolean;
   fields: FieldInfo[];
   rules?: unknown[];
+  /** For types whose lines may go in several calls (`splitBatches`). */
+  batch?: BatchInfo;
   /** A valid sample request. */
   example: unknown;
 }
+
+/** Which top-level array holds a request type's lines, and the fields that count them. */
+export interface BatchInfo {
+  lines: string;
+  /** Field names: lines in the whole list, in this call, still to send after this call. */
+  counts?: { total: string; current: string; remaining: string };
+}
+
+/** One limit per batch, and optionally where the request's lines sit in a longer list. */
+export type BatchOptions = ({ maxLines: number; maxBytes?: undefined } | { maxBytes: number; maxLines?: undefined }) & {
+  /** Lines of the same list sent before this request's first one (default 0). */
+  linesBefore?: number;
+  /** Lines in the whole list (default: `linesBefore` plus this request's lines). */
+  linesTotal?: number;
+};
+
+/** The batch requests in order; `lines[i]` is how many lines batch `i` carries. */
+export type Batches<T> = T[] & { lines: number[] };
 
 /**
  * Loads the WebAssembly module. Required once in browsers and bundlers before any other call;
@@ -301,7 +325,8 @@ export function buildRequest<K extends EndpointId>(
 ): BuiltRequest;
 
 /**
- * Verifies a received body: envelope, credentials, ±10-minute window, signature (signed bodies),
+ * Verifies a received body: envelope, credentials, ±10-minute window (a warning for device bodies,
+ * whose time rules are inferred), signature (signed bodies),
  * and the request schema when `options.endpoint` is given.
  */
 export function verifyRequest(
@@ -309,6 +334,16 @@ export function verifyRequest(
   expected: VerifyExpected | VerifyDeviceExpected,
   options?: VerifyOptions,
 ): Verification;
+
+/**
+ * Cuts a request into batches of at most `maxLines` lines or `maxBytes` bytes of (canonical)
+ * request text, each valid on its own: every other member repeated, count fields such as
+ * serialNumberIssue's `totalCount` / `currentCount` / `surPlusCount` filled in. JSON text in,
+ * JSON text out; a JS value in, JS values out. Throws `not_batchable`, `no_lines`,
+ * `line_too_large` (with the line's path) or a canonical-JSON code.
+ */
+export function splitBatches<K extends EndpointId>(id: K, request: string, options: BatchOptions): Batches<string>;
+export function splitBatches<K extends EndpointId>(id: K, request: RequestTypes[K], options: BatchOptions): Batches<RequestTypes[K]>;
 
 /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
 export function formatTimestamp(date: Date | number): string;

@@ -9,7 +9,7 @@
 // Written by the build from the catalog's generated descriptions (scripts/catalog-module.mjs).
 import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
 import { failure, fromCore, HongxunError } from './errors.js';
-import { fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
+import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
 
 let raw = null;
 let isReady = () => false;
@@ -139,6 +139,33 @@ export function verifyRequest(body, expected, settings) {
   const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
   if (refused) throw new HongxunError({ ...refused, path: null });
   return verification;
+}
+
+/**
+ * Cuts a request whose lines are too many for one call into batches of at most `maxLines`
+ * lines or `maxBytes` bytes of request text, each a valid request on its own (the type's count
+ * fields filled in). The batches come in order, as JSON text when `request` was text, else as
+ * JS values; `batches.lines` holds how many lines each carries. `linesBefore` / `linesTotal`
+ * continue the counts of a list sent over several calls.
+ */
+export function splitBatches(id, request, limits) {
+  const endpoint = text(id, 'id');
+  const requestJson = json(request);
+  const { maxLines, maxBytes, linesBefore, linesTotal } = fields(limits, 'options', ['maxLines', 'maxBytes', 'linesBefore', 'linesTotal']);
+  if ((maxLines === undefined) === (maxBytes === undefined)) {
+    throw failure('invalid_argument', { detail: 'give either maxLines or maxBytes', detailZh: '须给出 maxLines 或 maxBytes 之一' });
+  }
+  const byBytes = maxBytes !== undefined;
+  const limit = byBytes ? count(maxBytes, 'maxBytes', 1) : count(maxLines, 'maxLines', 1);
+  const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0);
+  const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0);
+  // The batches one per line (canonical JSON holds no raw line break), then their line counts.
+  const answer = core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total));
+  const cut = answer.lastIndexOf('\n');
+  const lines = JSON.parse(answer.slice(cut + 1));
+  const texts = lines.length ? answer.slice(0, cut).split('\n') : [];
+  const batches = typeof request === 'string' ? texts : texts.map((t) => JSON.parse(t));
+  return Object.assign(batches, { lines });
 }
 
 /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */

@@ -9,7 +9,7 @@
 
 import { buildRequest, canonicalize, formatTimestamp, sign, validate } from './api.js';
 import { callFailure, failure, HongxunError } from './errors.js';
-import { fields, flag, text } from './inputs.js';
+import { count, fields, flag, text } from './inputs.js';
 import { checkResponse } from './response.js';
 
 /** Statuses that ask to come back later: the server did not act on the request. */
@@ -37,8 +37,8 @@ export function createClient(settings) {
   const config = {
     baseUrl: baseUrlOf(read.baseUrl),
     gateway: signingPlace(read.signAt) === 'gateway',
-    timeoutMs: count(read.timeoutMs, 'timeoutMs', DEFAULTS.timeoutMs, 1),
-    retries: count(read.retries, 'retries', DEFAULTS.retries, 0),
+    timeoutMs: read.timeoutMs === undefined ? DEFAULTS.timeoutMs : count(read.timeoutMs, 'timeoutMs', 1),
+    retries: read.retries === undefined ? DEFAULTS.retries : count(read.retries, 'retries', 0),
     fetch: fn(read.fetch, 'fetch', globalThis.fetch),
     random: fn(read.random, 'random', Math.random),
     sleep: fn(read.sleep, 'sleep', sleep),
@@ -301,14 +301,6 @@ function credentialsOf(value, gateway) {
   const credentials = { createBy: who.createBy, dataSource: who.dataSource, secret: who.secret };
   sign({ ...credentials, timestamp: formatTimestamp(0), request: '{}' });
   return credentials;
-}
-
-function count(value, name, otherwise, least) {
-  if (value === undefined) return otherwise;
-  if (!Number.isInteger(value) || value < least) {
-    throw failure('invalid_argument', { detail: `${name} must be an integer ≥ ${least}`, detailZh: `${name} 必须是不小于 ${least} 的整数` });
-  }
-  return value;
 }
 
 function fn(value, name, otherwise) {

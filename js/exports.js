@@ -9,6 +9,7 @@ export {
   sign,
   buildRequest,
   verifyRequest,
+  splitBatches,
   formatTimestamp,
   parseTimestamp,
 } from './api.js';

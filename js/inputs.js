@@ -181,3 +181,14 @@ export function fields(value, name, keys) {
   }
   return read;
 }
+
+/** A whole number of at least `min` (a count or a limit), within what JS counts exactly. */
+export function count(value, name, min) {
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw failure('invalid_argument', {
+      detail: `${name} must be a whole number of at least ${min}`,
+      detailZh: `${name} 必须是不小于 ${min} 的整数`,
+    });
+  }
+  return value;
+}

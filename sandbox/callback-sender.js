@@ -55,16 +55,22 @@ export function createSender({ store, partners, receiverUrl, callbackUrl, delayM
   function pump() {
     timer = null;
     if (stopped) return;
-    const free = CONCURRENCY - inFlight.size;
-    if (free > 0) {
-      for (const callback of store.callbacks.due(Date.now(), free + inFlight.size)) {
-        if (inFlight.size >= CONCURRENCY) break;
-        if (!inFlight.has(callback.id)) attempt(callback);
+    try {
+      const free = CONCURRENCY - inFlight.size;
+      if (free > 0) {
+        for (const callback of store.callbacks.due(Date.now(), free + inFlight.size)) {
+          if (inFlight.size >= CONCURRENCY) break;
+          if (!inFlight.has(callback.id)) attempt(callback);
+        }
       }
+      const next = store.callbacks.nextDueAt();
+      if (next !== null && inFlight.size < CONCURRENCY) wake(Math.max(0, next - Date.now()));
+      notifyIfIdle();
+    } catch (e) {
+      // The store cannot be read: try again later rather than take the process down.
+      log(`sandbox: callback queue: ${e.message}`);
+      wake(retry.retryMs);
     }
-    const next = store.callbacks.nextDueAt();
-    if (next !== null && inFlight.size < CONCURRENCY) wake(Math.max(0, next - Date.now()));
-    notifyIfIdle();
   }
 
   async function attempt(callback) {

@@ -15,7 +15,7 @@ import { createGateway } from './gateway.js';
 import { endpoints, formatTimestamp } from './hongxun.js';
 import { acceptedHosts, hostAccepted, isWildcardBind } from './host-check.js';
 import { securityHeaders, sendJson } from './http.js';
-import { log, oneLine } from './log.js';
+import { log, requestFailure } from './log.js';
 import { createReceiver, RECEIVER_PREFIX } from './receiver.js';
 import { createRelay, RELAY_PREFIX } from './relay.js';
 import { createSigner, SIGN_PREFIX } from './signer.js';
@@ -110,9 +110,7 @@ export async function startSandbox(config, { clock = Date.now, accessLog } = {})
     logRequest?.(req, res);
     route(req, res).catch((e) => {
       // A client that went away mid-body, or a bug: one line, never taking the process down.
-      const what = `sandbox: ${req.method} ${excerpt(req.url, 200)}`;
-      if (req.destroyed && !req.complete) log(`${what}: client went away (${e.code ?? e.message})`);
-      else log(`${what}: ${oneLine(e)}`);
+      log(requestFailure(req, e));
       if (!res.headersSent && !res.destroyed) sendJson(res, 500, { error: 'internal error' });
       else res.destroy();
     });

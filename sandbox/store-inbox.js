@@ -49,7 +49,7 @@ export class Inbox {
 
   /** Logs an entry (`body` is cut to an excerpt when the entry would pass its byte limit). */
   add(entry) {
-    const logged = { seq: ++this.seq.value, ...entry };
+    const logged = { ...entry, seq: ++this.seq.value }; // an imported entry brings its own seq: not kept
     const text = bounded(logged);
     this.statements.insert.run(logged.seq, Buffer.byteLength(text), text);
     this.statements.prune.run({ entries: INBOX_LIMITS.entries, totalBytes: INBOX_LIMITS.totalBytes });

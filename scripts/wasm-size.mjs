@@ -1,12 +1,13 @@
-// Prints the size of the shipped .wasm (raw and gzipped; the budget is 60 KB gzipped) and what
+// Prints the size of the shipped .wasm (raw and gzipped; the budget is 66.7 KB gzipped) and what
 // dominates it: sections, then code grouped by crate module, from a copy that keeps its names.
 // Usage: node scripts/wasm-size.mjs <shipped.wasm> <same code with a name section>.wasm
 
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 59.6 KB before the boundary handed serde-wasm-bindgen objects, plus the 4 KB allowed for that.
-const BUDGET_GZIP = Math.round(63.6 * 1024);
+// 59.6 KB before the boundary handed serde-wasm-bindgen objects, plus the 4 KB allowed for that,
+// plus 3.1 KB for splitBatches (issue 13.5; 3.4 KB measured after the serde boundary).
+const BUDGET_GZIP = Math.round((63.6 + 3.1) * 1024);
 const [shippedPath, namedPath] = process.argv.slice(2);
 
 const shipped = readFileSync(shippedPath);

@@ -35,6 +35,10 @@ pub(crate) enum ErrorKind {
     UnknownEndpoint(String),
     WrongEnvelope,
     InvalidRequest(Vec<Problem>),
+    InvalidArgument { en: &'static str, zh: &'static str },
+    NotBatchable(String),
+    NoLines,
+    LineTooLarge { bytes: usize, limit: usize },
 }
 
 impl Error {
@@ -98,6 +102,10 @@ impl Error {
             UnknownEndpoint(_) => "unknown_endpoint",
             WrongEnvelope => "wrong_envelope",
             InvalidRequest(_) => "invalid_request",
+            InvalidArgument { .. } => "invalid_argument",
+            NotBatchable(_) => "not_batchable",
+            NoLines => "no_lines",
+            LineTooLarge { .. } => "line_too_large",
         }
     }
 
@@ -214,6 +222,16 @@ impl Error {
                     problems.len(),
                     join(problems.iter().map(|p| format!("{} {}", p.path_or_root(), p.message_zh)), "；")
                 ),
+            ),
+            InvalidArgument { en, zh } => (format!("invalid argument: {en}"), format!("参数错误：{zh}")),
+            NotBatchable(id) => (
+                format!("request type \"{id}\" has no list of lines to send in batches"),
+                format!("接口类型 \"{id}\" 没有可分批发送的明细列表"),
+            ),
+            NoLines => (format!("expected the array of lines{at}"), format!("应为明细数组{at_zh}")),
+            LineTooLarge { bytes, limit } => (
+                format!("the line{at} alone makes a batch of {bytes} bytes, over the limit of {limit} bytes"),
+                format!("该明细{at_zh}单独成批也有 {bytes} 字节，超过上限 {limit} 字节"),
             ),
         }
     }

@@ -6,6 +6,7 @@
 mod error;
 mod pointer;
 
+pub mod batch;
 pub mod build;
 pub mod catalog;
 pub mod doctor;

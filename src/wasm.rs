@@ -16,6 +16,7 @@ mod answer;
 
 use wasm_bindgen::prelude::*;
 
+use crate::batch::{self, BatchOptions, Limit};
 use crate::build::{self, BuildOptions, Credentials};
 use crate::error::{Error, ErrorKind};
 use crate::sign::Pieces;
@@ -165,4 +166,28 @@ pub fn verify_request(
 #[wasm_bindgen(js_name = parseTimestamp)]
 pub fn parse_timestamp(text: &str) -> Result<f64, Thrown> {
     time::parse_beijing(text).map(|ms| ms as f64).map_err(|e| thrown(&e))
+}
+
+/// `request` cut into batches (`batch::split_batches`; a limit of lines, or of bytes when
+/// `by_bytes`): each batch's request text on a line of its own (canonical JSON holds no raw line
+/// break), then a last line with the JSON array of their line counts.
+#[wasm_bindgen(js_name = splitBatches)]
+pub fn split_batches(
+    endpoint: &str,
+    request: &[u8],
+    by_bytes: bool,
+    limit: f64,
+    lines_before: f64,
+    lines_total: Option<f64>,
+) -> Result<String, Thrown> {
+    // The wrapper passes non-negative safe integers; `as` saturates anything else.
+    let limit = if by_bytes { Limit::Bytes(limit as usize) } else { Limit::Lines(limit as usize) };
+    let options =
+        BatchOptions { limit, lines_before: lines_before as usize, lines_total: lines_total.map(|n| n as usize) };
+    let batches =
+        utf8(request).and_then(|request| batch::split_batches(endpoint, request, &options)).map_err(|e| thrown(&e))?;
+    let mut answer = crate::error::join(batches.iter().map(|b| &b.request), "\n");
+    answer.push('\n');
+    answer.push_str(&format!("[{}]", crate::error::join(batches.iter().map(|b| b.lines.to_string()), ",")));
+    Ok(answer)
 }

@@ -275,3 +275,26 @@ fn a_request_nested_to_the_limit_verifies_inside_its_envelope() {
     let v = verify(&body(&too_deep, &md5_sign(&too_deep, TS), TS));
     assert_eq!(v.errors[0].code, "too_deep");
 }
+
+/// The shape JS receives (serde-wasm-bindgen follows the same Serialize impls): camelCase, the
+/// diagnosis as `{code, message, messageZh}`, no `diagnosis` member on other problems.
+#[test]
+fn problems_serialize_as_the_js_api_documents() {
+    let v = verify(&body("{}", &md5_sign("{}", "2026-11-28 11:00:00"), TS));
+    let problem = serde_json::to_value(&v.errors[0]).unwrap();
+    let diagnosis = v.errors[0].diagnosis.as_ref().unwrap();
+    assert_eq!(
+        problem,
+        serde_json::json!({
+            "path": "/sign",
+            "code": "signature_mismatch",
+            "message": v.errors[0].message,
+            "messageZh": v.errors[0].message_zh,
+            "diagnosis": { "code": "local_timestamp", "message": diagnosis.message(), "messageZh": diagnosis.message_zh() },
+        })
+    );
+    let late = verify(&body("{}", &md5_sign("{}", TS), "2026-11-28 13:00:00"));
+    let keys: Vec<String> =
+        serde_json::to_value(&late.errors[0]).unwrap().as_object().unwrap().keys().cloned().collect();
+    assert_eq!(keys, ["code", "message", "messageZh", "path"]);
+}

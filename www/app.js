@@ -1,13 +1,16 @@
 // The partner portal: loads the package's web build, reads the catalog, and shows one view at a
-// time, chosen by the URL hash (#/type/<id>, #/verify[/<id>], #/callbacks, #/history, #/settings).
-// Below 900 px the list of request types is a drawer, closed whenever a view or a type is chosen.
+// time, chosen by the URL hash (#/type/<id>, #/batch/<id>, #/verify[/<id>], #/callbacks, #/history,
+// #/settings). Below 900 px the list of request types is a drawer, closed whenever a view or a type
+// is chosen.
 
 import { isCallback, isServed } from '../shared/catalog.js';
 import { onSkewChange, readGatewayInfo } from './lib/clock.js';
 import { h, replace } from './lib/dom.js';
+import { saveDraft } from './lib/drafts.js';
 import { loadPackage } from './lib/hongxun.js';
 import { currentLang, onLangChange, setLang, t } from './lib/i18n.js';
 import { applyGatewayInfo, currentEnv, onSettingsChange } from './lib/settings.js';
+import { createBatchView } from './views/batch-view.js';
 import { createCallbacksView } from './views/callbacks-view.js';
 import { clockWarning } from './views/clock-warning.js';
 import { envSwitcher } from './views/env-switcher.js';
@@ -28,6 +31,7 @@ let api;
 let catalog;
 let requestViews = new Map(); // one per type, so a half-filled form survives navigation
 let callbacksView = null;
+let batchViews = new Map(); // a run goes on while other views are shown
 let pendingVerify = null; // a body handed over from "Callbacks"
 let selected = null; // the request type shown, if any
 let active = null; // the view's key in the top bar
@@ -96,6 +100,13 @@ function show(key, selectedId, element) {
   if (navigated) main.focus({ preventScroll: true });
 }
 
+/** Opens a request (from History or a saved one) in its type's form, as that type's draft. */
+function openInForm(id, request) {
+  saveDraft(id, request);
+  requestViews.delete(id);
+  location.hash = `#/type/${id}`;
+}
+
 function route() {
   const [, view, id] = location.hash.split('/');
   if (view !== 'callbacks') callbacksView?.stop();
@@ -107,6 +118,12 @@ function route() {
       const v = requestViews.get(id);
       v.refresh();
       return show('navRequests', id, v.element);
+    }
+    case 'batch': {
+      const endpoint = catalog.find((e) => e.id === id && e.batch && isServed(e));
+      if (!endpoint) break;
+      if (!batchViews.has(id)) batchViews.set(id, createBatchView(endpoint, api));
+      return show('navRequests', id, batchViews.get(id).element);
     }
     case 'verify': {
       const endpoint = catalog.find((e) => e.id === id && isCallback(e));
@@ -122,7 +139,7 @@ function route() {
       callbacksView.start();
       return show('navCallbacks', null, callbacksView.element);
     case 'history':
-      return show('navHistory', null, createHistoryView(api).element);
+      return show('navHistory', null, createHistoryView(catalog, api, openInForm).element);
     case 'settings':
       return show('navSettings', null, createSettingsView().element);
     default:
@@ -161,6 +178,7 @@ async function boot() {
   onSettingsChange(settingsChanged);
   onLangChange(() => {
     requestViews = new Map();
+    batchViews = new Map();
     callbacksView?.stop();
     callbacksView = null;
     route();

@@ -14,8 +14,8 @@ mod model;
 mod order;
 
 pub use model::{
-    Check, Code, CodeSet, Condition, Direction, Endpoint, Envelope, Field, Format, Group, Note, Object, Provenance,
-    Rule, Seen, Shape, Type,
+    Batching, Check, Code, CodeSet, Condition, Direction, Endpoint, Envelope, Field, Format, Group, LineCounts, Note,
+    Object, Provenance, Rule, Seen, Shape, Type,
 };
 
 /// Every request type, in the order of the documentation (§5).

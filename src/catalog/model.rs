@@ -158,6 +158,8 @@ pub struct Endpoint {
     pub body: &'static Object,
     /// A complete, valid request (no errors, no warnings): for docs, forms and tests.
     pub example: &'static str,
+    /// Whether a long request may be sent in several calls, and how (see `batch`).
+    pub batch: Option<Batching>,
 }
 
 impl Endpoint {
@@ -177,10 +179,31 @@ impl Endpoint {
         shape: Shape::Object,
         body: &Object { fields: &[], rules: &[], seen: Seen::All },
         example: "",
+        batch: None,
     };
 
     /// A documented callback from Hongxun to the customer's URL.
     pub const CALLBACK: Endpoint = Endpoint { direction: Direction::HongxunToCustomer, ..Endpoint::CALL };
+}
+
+/// A request whose lines may go in several calls: the top-level array that holds the lines, and
+/// the integer fields that count them where the type has such fields. Every other member is
+/// repeated in each call.
+#[derive(Debug, Clone, Copy)]
+pub struct Batching {
+    pub lines: &'static str,
+    pub counts: Option<LineCounts>,
+}
+
+/// The fields that tell the receiver where a batch sits in the whole list.
+#[derive(Debug, Clone, Copy)]
+pub struct LineCounts {
+    /// Lines in the whole list.
+    pub total: &'static str,
+    /// Lines in this call.
+    pub current: &'static str,
+    /// Lines still to send after this call.
+    pub remaining: &'static str,
 }
 
 /// The fields of an object and the rules across them.

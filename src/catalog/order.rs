@@ -3,7 +3,7 @@
 use super::codes::{CANCEL_TYPE, INBOUND, IN_WAREHOUSE, ORDER_STATUS, OUTBOUND, ROUTE_NODE, SIGN_TYPE, TRANSPORT};
 use super::fields::*;
 use super::model::Check::{LengthEquals, NotGreater, RequiredWhen};
-use super::model::{Endpoint, Field, Object, Provenance::Inferred, Rule, Seen, Shape};
+use super::model::{Batching, Endpoint, Field, LineCounts, Object, Provenance::Inferred, Rule, Seen, Shape};
 
 pub const IN_ORDER: Endpoint = Endpoint {
     id: "inOrder",
@@ -266,6 +266,7 @@ pub const OVERSEAS_LPN: Endpoint = Endpoint {
         seen: Seen::All,
     },
     example: r#"{"batchId":"LPN-B0001","sourceNum":"PO20261128001","lpnList":[{"lpnNo":"LPN0001","customerProductCode":"SKU-1001","quantity":12}]}"#,
+    batch: Some(Batching { lines: "lpnList", counts: None }),
     ..Endpoint::CALL
 };
 
@@ -595,5 +596,10 @@ pub const SERIAL_NUMBER_ISSUE: Endpoint = Endpoint {
         seen: Seen::All,
     },
     example: r#"{"customerOrderCode":"SO20261128001","totalCount":2,"currentCount":2,"surPlusCount":0,"productList":[{"customerProductCode":"CAM-01","serialNumber":"SN0001"},{"customerProductCode":"CAM-01","serialNumber":"SN0002"}]}"#,
+    // Serial numbers go in batches: each says how many it carries and how many are still to come.
+    batch: Some(Batching {
+        lines: "productList",
+        counts: Some(LineCounts { total: "totalCount", current: "currentCount", remaining: "surPlusCount" }),
+    }),
     ..Endpoint::CALL
 };

@@ -158,6 +158,8 @@ describe('partner portal', { timeout: 180_000 }, () => {
     await page.click('[data-testid=verify]');
     await page.waitForSelector('[data-testid=verify-verdict]', WAIT);
     assert.match(await page.textContent('[data-testid=verify-verdict]'), /✓/);
+    // The package's skew, in words: the callback was signed moments ago.
+    assert.match(await page.textContent('[data-testid=timestamp-skew]'), /^签名时间比本机时钟[早晚] (\d+ 分 )?\d+ 秒（允许 ±600 秒）$/);
 
     await page.fill('[data-testid=verify-body]', tampered);
     await page.click('[data-testid=verify]');
@@ -192,7 +194,8 @@ describe('partner portal', { timeout: 180_000 }, () => {
 
     // The session's history has every call made so far, newest first.
     await page.goto(`${server.url}/#/history`);
-    const rows = await page.locator('table.history tbody tr td:nth-child(2)').allTextContents();
+    await page.waitForSelector('[data-testid=history] details.call', WAIT);
+    const rows = await page.locator('[data-testid=history] details.call code.endpoint').allTextContents();
     assert.deepEqual(rows, ['dwsPackage', 'inOrder', 'inOrder']);
   });
 

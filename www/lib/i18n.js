@@ -1,9 +1,12 @@
 // The portal's own words in Chinese and English. Titles, field descriptions and messages of the
 // API come from the package (titleZh/titleEn, zh/en, messageZh/message), chosen by `pick`.
 
+import { DATA_WORDS } from './words-data.js';
+
 const STORAGE_KEY = 'hongxun.portal.lang';
 
 const WORDS = {
+  ...DATA_WORDS,
   appTitle: ['鸿讯接口沙箱与调试台', 'Hongxun sandbox & partner portal'],
   navRequests: ['接口调用', 'Requests'],
   navVerify: ['验证回调', 'Verify a callback'],
@@ -102,6 +105,8 @@ const WORDS = {
   networkError: ['请求未送达：', 'The request did not get through: '],
   unreadable: ['无法解析的响应：', 'Unreadable response: '],
   // Verify
+  skewBehind: ['签名时间比本机时钟早 {offset}（允许 ±{tolerance} 秒）', 'signed {offset} behind this computer’s clock (±{tolerance} s allowed)'],
+  skewAhead: ['签名时间比本机时钟晚 {offset}（允许 ±{tolerance} 秒）', 'signed {offset} ahead of this computer’s clock (±{tolerance} s allowed)'],
   receivedSign: ['收到的签名', 'Received signature'],
   expectedSign: ['用你的密钥算出的签名', 'Signature with your secret'],
   verifyIntro: ['粘贴鸿讯发来的回调请求体，检查签名、时间戳和请求格式。使用“设置”中的密钥。', 'Paste a body Hongxun sent you to check its signature, timestamp and schema, with the secret from Settings.'],
@@ -130,10 +135,8 @@ const WORDS = {
   notVerified: ['验证失败', 'not verified'],
   openInVerify: ['在“验证回调”中打开', 'Open in “Verify a callback”'],
   // History
-  noHistory: ['本次会话还没有调用。', 'No calls in this session yet.'],
+  noHistory: ['还没有调用记录。', 'No calls yet.'],
   clearHistory: ['清空', 'Clear'],
-  time: ['时间', 'Time'],
-  type: ['接口', 'Type'],
   result: ['结果', 'Result'],
   // Badges
   callbackMode: ['回调类型：在“验证回调”中检查收到的请求', 'A callback: check what you receive in “Verify a callback”'],

@@ -25,7 +25,7 @@ export function signUrl(endpoint, env) {
 }
 
 /**
- * POSTs JSON text; resolves `{ status, raw, latencyMs }`, or `{ blocked }` when the page could
+ * POSTs JSON text; resolves `{ status, headers, raw, latencyMs }`, or `{ blocked }` when the page could
  * not read an answer: 'csp' when the gateway's content security policy kept the page from
  * connecting there, else 'network' (refused, unreachable, or CORS: a page cannot tell which).
  */
@@ -39,7 +39,7 @@ export async function postJson(url, text) {
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
     const raw = await res.text();
-    return { status: res.status, raw, latencyMs: Math.round(performance.now() - started) };
+    return { status: res.status, headers: Object.fromEntries(res.headers), raw, latencyMs: Math.round(performance.now() - started) };
   } catch (e) {
     await new Promise((resolve) => setTimeout(resolve, 50)); // the violation event is queued as a task
     return { blocked: csp ? 'csp' : 'network', reason: e.message, latencyMs: Math.round(performance.now() - started) };

@@ -42,6 +42,7 @@ export function createRequestForm(endpoint, { onChange }) {
     replace(
       element,
       h('div', { class: 'field-error form-summary', role: 'alert', dataset: { for: '' } }),
+      h('div', { class: 'field-warning', dataset: { for: '' } }),
       root,
       extra.length ? h('p', { class: 'note' }, t('extraFields'), ' ', extra.map((k) => h('code', {}, k))) : null,
     );
@@ -61,7 +62,7 @@ export function createRequestForm(endpoint, { onChange }) {
       for (;;) {
         const slot = element.querySelector(`.${cls}[data-for="${CSS.escape(pointer)}"]`);
         if (slot) {
-          slot.append(h('div', {}, pick(problem.messageZh, problem.message)));
+          slot.append(h('div', {}, pick(problem.messageZh, problem.message), renameButton(problem)));
           if (cls === 'field-error') element.querySelector(`[data-pointer="${CSS.escape(pointer)}"]`)?.setAttribute('aria-invalid', 'true');
           return;
         }
@@ -71,6 +72,26 @@ export function createRequestForm(endpoint, { onChange }) {
     };
     for (const e of errors) place(e, 'field-error');
     for (const w of warnings) place(w, 'field-warning');
+  }
+
+  /** A one-click fix for a typo'd field name that validation recognised (`suggestion`). */
+  function renameButton(problem) {
+    if (!problem.suggestion || problem.code !== 'unknown_field') return null;
+    const segments = pointerSegments(problem.path);
+    const from = segments.pop();
+    const parent = getAt(value, segments);
+    if (!isObject(parent) || !(from in parent) || problem.suggestion in parent) return null;
+    const renamed = Object.fromEntries(Object.entries(parent).map(([k, v]) => [k === from ? problem.suggestion : k, v]));
+    const pointer = segments.reduce(pointerJoin, '');
+    return h('button', {
+      type: 'button',
+      class: 'link rename',
+      dataset: { rename: problem.path },
+      onclick: () => {
+        changed(pointer, renamed);
+        render();
+      },
+    }, t('renameTo', { name: problem.suggestion }));
   }
 
   return { element, setValue, showProblems };
@@ -191,10 +212,16 @@ function labelText(field) {
     pick(field.descriptionZh, field.descriptionEn),
     ' ',
     h('code', {}, field.name),
-    field.required ? h('span', { class: 'badge required' }, t('required')) : null,
-    field.provenance === 'inferred' ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null,
+    requirement(field),
     isBeijingDateTime(field) ? h('span', { class: 'hint' }, t('beijingTime')) : null,
   ];
+}
+
+/** Required; "usually sent (inferred)" — the catalog's `usuallySent`: missing it only warns; or inferred. */
+function requirement(field) {
+  if (field.usuallySent) return h('span', { class: 'badge inferred usually', title: t('usuallySentHelp') }, t('usuallySent'));
+  if (field.required) return h('span', { class: 'badge required' }, t('required'));
+  return field.provenance === 'inferred' ? h('span', { class: 'badge inferred', title: t('inferred') }, t('inferred')) : null;
 }
 
 function slots(pointer) {

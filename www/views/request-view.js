@@ -5,11 +5,13 @@
 import { servedPath } from '../../shared/catalog.js';
 import { gatewayNow, readGatewayInfo, tolerance } from '../lib/clock.js';
 import { copyText, h, replace } from '../lib/dom.js';
-import { addHistory } from '../lib/history.js';
+import { clearDraft, loadDraft, saveDraft } from '../lib/drafts.js';
+import { addCall } from '../lib/history.js';
 import { duration, pick, problemText, t } from '../lib/i18n.js';
 import { parseJsonText, toJsonText } from '../lib/json-text.js';
-import { SANDBOX, credentials, getSettings, secretLength, vaultState } from '../lib/settings.js';
-import { crossOrigin, postJson, signUrl, targetUrl } from '../lib/transport.js';
+import { callRecord, prepareCall, sendCall } from '../lib/send.js';
+import { SANDBOX, getSettings, secretLength, vaultState } from '../lib/settings.js';
+import { fetchSnippet } from '../lib/snippet.js';
 import { clockWarning } from './clock-warning.js';
 import { envBadge } from './env-switcher.js';
 import { createRequestForm } from './request-form.js';
@@ -46,6 +48,7 @@ export function createRequestView(endpoint, api) {
 
   function fromForm(value) {
     text = toJsonText(value);
+    saveDraft(endpoint.id, text);
     editor.value = text;
     check();
   }
@@ -59,6 +62,7 @@ export function createRequestView(endpoint, api) {
       check(); // the package names the syntax error, in both languages; the form keeps its last state
       return;
     }
+    saveDraft(endpoint.id, text); // only JSON: a draft is the form as last edited
     form.setValue(value);
     check();
   }
@@ -100,21 +104,13 @@ export function createRequestView(endpoint, api) {
     if (settings.env.name !== SANDBOX && !endpoint.path) {
       return { blocked: t('sandboxOnly'), fix: () => document.getElementById('env').focus() };
     }
-    const url = settings.signAt === 'gateway' ? signUrl(endpoint, settings.env) : targetUrl(endpoint, settings);
-    if (settings.signAt === 'gateway') {
-      return { settings, gateway: true, url, canonical: api.canonicalize(text) };
-    }
-    let who;
-    if (isDevice) {
-      who = { warehouseCode: settings.warehouseCode };
-    } else {
+    if (settings.signAt !== 'gateway' && !isDevice) {
       if (!settings.createBy || !settings.dataSource) return { blocked: t('needCredentials'), fix: toSettings };
       if (secretLength() === 0) return { blocked: vaultState() === 'locked' ? t('needUnlock') : t('needSecret'), fix: toSettings };
-      who = credentials();
     }
     try {
-      const built = api.buildRequest(endpoint.id, text, who, { now: Date.now() });
-      return { built, url, settings };
+      const call = prepareCall(api, endpoint, text, settings);
+      return call.gateway ? { ...call, canonical: api.canonicalize(text) } : call;
     } catch (e) {
       return { blocked: problemText(e), fix: firstInvalid };
     }
@@ -166,7 +162,7 @@ export function createRequestView(endpoint, api) {
         block(t('curl'), curl, 'curl'),
       ];
     }
-    const { built, url } = ready;
+    const { built, url, settings } = ready;
     return [
       h('h3', {}, t('preview')),
       block(t('canonical'), built.canonical, 'canonical'),
@@ -174,6 +170,7 @@ export function createRequestView(endpoint, api) {
       isDevice ? null : block(t('signature'), built.sign, 'signature'),
       block(t('finalBody'), built.body, 'final-body'),
       block(t('curl'), curlOf(url, built.body), 'curl'),
+      block(t('fetchSnippet'), fetchSnippet(endpoint, built.canonical, url, settings), 'fetch-snippet'),
     ];
   }
 
@@ -190,9 +187,9 @@ export function createRequestView(endpoint, api) {
     copied.dataset.copied = testid;
     return h('div', { class: 'block' },
       h('div', { class: 'block-head' }, h('h4', {}, title),
-        h('button', { type: 'button', class: 'link', onclick: copy }, t('copy')),
+        h('button', { type: 'button', class: 'link', dataset: { copy: testid }, onclick: copy }, t('copy')),
         copied),
-      h('pre', { class: 'code', dataset: { testid } }, shown));
+      h('pre', { class: 'code', tabindex: '0', dataset: { testid } }, shown)); // focusable: a long block scrolls
   }
 
   async function send() {
@@ -209,54 +206,19 @@ export function createRequestView(endpoint, api) {
     sendButton.setAttribute('aria-disabled', 'true');
     replace(reason, t('sending'));
     responseSlot.replaceChildren();
-    const outcome = ready.gateway ? await sendViaGateway(ready) : await sendSigned(ready);
+    const sent = text;
+    const outcome = await sendCall(api, ready, sent);
     delete sendButton.dataset.busy;
     replace(responseSlot, responseView(outcome));
-    addHistory({
-      at: Date.now(),
-      env: env.name,
-      endpoint: endpoint.id,
-      url: ready.url,
-      status: outcome.status ?? null,
-      latencyMs: outcome.latencyMs ?? null,
-      code: outcome.answer?.code ?? null,
-      flag: outcome.answer?.flag ?? false,
-      message: outcome.answer?.message ?? outcome.error,
-    });
+    await addCall(callRecord(endpoint, sent, outcome, ready.settings));
     refreshPreview();
   }
 
-  /** Signed here: the body goes to the sandbox, the relay, or a custom host. */
-  async function sendSigned(ready) {
-    const res = await postJson(ready.url, ready.built.body);
-    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
-    return readAnswer(res.raw, { status: res.status, latencyMs: res.latencyMs });
-  }
-
-  /** Signed at the gateway: `{ status, contentType, answer, envelope }` (docs/portal.md). */
-  async function sendViaGateway(ready) {
-    const res = await postJson(ready.url, text);
-    if (res.blocked) return { error: blockedText(ready.url, res), latencyMs: res.latencyMs };
-    let reply;
-    try {
-      reply = JSON.parse(res.raw);
-    } catch {
-      return { status: res.status, latencyMs: res.latencyMs, error: t('unreadable'), raw: res.raw };
-    }
-    if (res.status !== 200 || !('answer' in reply)) return readAnswer(res.raw, { status: res.status, latencyMs: res.latencyMs });
-    const raw = typeof reply.answer === 'string' ? reply.answer : JSON.stringify(reply.answer);
-    return readAnswer(raw, { status: reply.status, latencyMs: res.latencyMs, envelope: reply.envelope });
-  }
-
-  /** The documented answer `{code, message, flag, value}`, else the gateway's own refusal, else the raw text. */
-  function readAnswer(raw, outcome) {
-    try {
-      return { ...outcome, answer: api.parseResponse(raw) };
-    } catch (e) {
-      const refusal = gatewayRefusal(raw);
-      if (refusal) return { ...outcome, error: t('gatewayRefused', { status: outcome.status }) + refusal };
-      return { ...outcome, error: t('unreadable') + problemText(e), raw };
-    }
+  /** Puts the request back to the catalog's example (and forgets the draft). */
+  function resetToExample() {
+    clearDraft(endpoint.id);
+    form.setValue(exampleValue(endpoint));
+    fromForm(exampleValue(endpoint));
   }
 
   const element = h(
@@ -267,7 +229,11 @@ export function createRequestView(endpoint, api) {
       h('div', { class: 'meta' }, directionBadge(endpoint), ' ', h('code', {}, endpoint.id), ' ',
         endpoint.path
           ? [t('published'), ' ', h('code', {}, endpoint.path)]
-          : [t('unpublished'), ' ', h('code', {}, servedPath(endpoint))])),
+          : [t('unpublished'), ' ', h('code', {}, servedPath(endpoint))]),
+      h('div', { class: 'meta' },
+        h('span', { class: 'note' }, t('draftKept')),
+        h('button', { type: 'button', class: 'link', dataset: { testid: 'reset-example' }, onclick: resetToExample }, t('resetToExample')),
+        endpoint.batch ? h('a', { href: `#/batch/${endpoint.id}`, dataset: { testid: 'send-in-batches' } }, t('sendInBatches')) : null)),
     h('div', { class: 'editors' },
       h('section', { class: 'panel', 'aria-label': t('form') }, h('h3', {}, t('form')), form.element),
       h('div', { class: 'side' },
@@ -278,30 +244,22 @@ export function createRequestView(endpoint, api) {
       sendButton, target, reason, validity, skewSlot),
   );
 
-  const example = endpoint.example === undefined ? (endpoint.shape === 'array' ? [] : {}) : parseJsonText(JSON.stringify(endpoint.example));
-  form.setValue(example);
-  fromForm(example);
+  const draft = loadDraft(endpoint.id);
+  if (draft === null) {
+    form.setValue(exampleValue(endpoint));
+    fromForm(exampleValue(endpoint));
+  } else {
+    editor.value = draft;
+    fromEditor(draft);
+  }
   return { element, refresh: refreshPreview };
+}
+
+/** The catalog's example as the form edits it (numbers keep their spelling). */
+function exampleValue(endpoint) {
+  return endpoint.example === undefined ? (endpoint.shape === 'array' ? [] : {}) : parseJsonText(JSON.stringify(endpoint.example));
 }
 
 function curlOf(url, body) {
   return `curl -X POST '${url}' -H 'Content-Type: application/json' --data-raw '${body.replace(/'/g, `'\\''`)}'`;
-}
-
-/** Why the page got no answer: the CSP, else (across origins) most likely CORS, else the network. */
-function blockedText(url, { blocked, reason }) {
-  if (blocked === 'csp') return t('cspBlocked', { origin: new URL(url).origin });
-  return crossOrigin(url) ? t('corsBlocked', { origin: new URL(url).origin }) : t('networkError') + reason;
-}
-
-/** A gateway's own coded refusal (relay or /sign: unknown env, upstream timeout, …), if it is one. */
-function gatewayRefusal(raw) {
-  try {
-    const body = JSON.parse(raw);
-    const message = pick(body.messageZh, body.message) ?? body.error;
-    if (typeof message !== 'string') return null;
-    return body.code ? `${message} (${body.code})` : message;
-  } catch {
-    return null;
-  }
 }

@@ -3,7 +3,7 @@
 
 import { isCallback } from '../../shared/catalog.js';
 import { h, replace } from '../lib/dom.js';
-import { pick, problemText, t } from '../lib/i18n.js';
+import { duration, pick, problemText, t } from '../lib/i18n.js';
 import { problemKind } from '../../shared/problems.js';
 import { credentials, getSettings, secretLength } from '../lib/settings.js';
 
@@ -65,6 +65,13 @@ function signatures(api, bodyText, verification) {
   return { received: sign, expected: api.sign({ createBy, dataSource, timestamp, secret: credentials().secret, request: verification.request }) };
 }
 
+/** How far the signed time is from this computer's clock, and the window it must fall in. */
+function skewView({ skewSeconds, toleranceSeconds }) {
+  const key = skewSeconds < 0 ? 'skewBehind' : 'skewAhead';
+  return h('div', { class: 'note', dataset: { testid: 'timestamp-skew' } },
+    t(key, { offset: duration(Math.abs(skewSeconds)), tolerance: toleranceSeconds }));
+}
+
 function signaturesView({ received, expected }) {
   return h('dl', { class: 'signatures', dataset: { testid: 'signatures' } },
     h('div', {}, h('dt', {}, t('receivedSign')), h('dd', {}, h('code', { dataset: { testid: 'received-sign' } }, received))),
@@ -86,7 +93,8 @@ function verificationView(verification, schemaChecked, signs) {
         p.path ? [h('code', {}, p.path), ' '] : null,
         problemText(p),
         p.diagnosis ? [' ', h('code', { class: 'muted' }, p.diagnosis.code)] : null)),
-      kind === 'signature' && signs ? signaturesView(signs) : null));
+      kind === 'signature' && signs ? signaturesView(signs) : null,
+      kind === 'timestamp' && typeof verification.skewSeconds === 'number' ? skewView(verification) : null));
   });
   return [
     h('p', { class: verification.ok ? 'ok' : 'bad', dataset: { testid: 'verify-verdict' } }, verification.ok ? `✓ ${t('verifiedOk')}` : `✗ ${t('verifiedBad')}`),

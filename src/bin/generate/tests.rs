@@ -277,6 +277,10 @@ fn typescript_marks_inferred_requirements_and_code_lists() {
     // A documented field whose code list is inferred: required, but open to other codes.
     assert!(ts.contains("  documentType: \"20\" | (string & {});\n"));
     assert!(ts.contains("10 采购入库 (Purchase receipt)"));
+    // orderCancel: cancelType decides, as in validation and the schema's if/then.
+    assert!(ts.contains(
+        "    | { cancelType: \"20\"; cancelBatch: NonNullable<OrderCancelFields[\"cancelBatch\"]>; item: [OrderCancelItemItem, ...OrderCancelItemItem[]] }\n"
+    ));
     assert!(ts.contains("国家 · country. Spelt as published (sic: countryName) */\n  countyName: string;\n"));
 }
 
@@ -316,6 +320,9 @@ fn catalog_doc_lists_types_inferences_misspellings_and_questions() {
     ] {
         assert!(doc.contains(row), "missing: {row}");
     }
+    // Every inference says why.
+    let inferences = &doc[doc.find("## Inferences").unwrap()..doc.find("## Names kept as published").unwrap()];
+    assert!(!inferences.contains("| — |"), "an inference without its reason");
     let questions = &doc[doc.find("## Open questions for Hongxun").unwrap()..];
     for asked in [
         "**`inOrder`**: the members not shown.",

@@ -10,12 +10,14 @@ import init, {
   parseResponse,
   requestSchema,
   sign,
+  splitBatches,
   validate,
   verifyRequest,
   type BuiltRequest,
   type FieldInfo,
   type InOrderProductListItem,
   type InOrderRequest,
+  type OrderCancelRequest,
   type OutOrderProductListItem,
   type SignImagePushRequest,
   type Verification,
@@ -78,6 +80,20 @@ const wrongExtra: WithExtraFields<InOrderRequest, { priority: 'high' }> = { ...i
 const kept = { ...inbound, documentType: '20' } satisfies InOrderRequest;
 const keptCode: '20' = kept.documentType;
 
+// orderCancel: cancelType decides. A partial cancel ("20") needs its batch and at least one line.
+const whole: OrderCancelRequest = { customerNumber: 'N', reason: 'r' };
+const wholeWithLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '10', item: [] };
+const partial: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1', item: [{ quantity: 1 }] };
+// @ts-expect-error a partial cancel lists its lines
+const partialWithoutLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1' };
+// @ts-expect-error at least one line
+const partialNoLines: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', cancelBatch: '1', item: [] };
+// @ts-expect-error a partial cancel names its batch
+const partialWithoutBatch: OrderCancelRequest = { customerNumber: 'N', reason: 'r', cancelType: '20', item: [{ quantity: 1 }] };
+// @ts-expect-error still exact
+const cancelTypo: OrderCancelRequest = { customerNumber: 'N', reason: 'r', reasn: 'r' };
+buildRequest('orderCancel', partial, credentials);
+
 const report = validate('outOrder', JSON.parse('{}'), { strict: true });
 const suggestion: string | undefined = report.warnings[0]?.suggestion;
 const booleanField: FieldInfo['type'] = 'boolean';
@@ -91,6 +107,14 @@ const titles: string[] = endpoints().map((e) => `${e.id} ${e.titleZh}`);
 const schema: Record<string, unknown> = requestSchema('signInfoPush');
 const answer = parseResponse<{ total: number }>('{"code":200,"message":"ok","flag":true}');
 const total: number | undefined = answer.value?.total;
+
+// Batches keep the form of the request: values in, values out; text in, text out.
+const serials = splitBatches('serialNumberIssue', { customerOrderCode: 'SO1', totalCount: 0, currentCount: 0, surPlusCount: 0, productList: [] }, { maxLines: 500 });
+const firstCount: number | undefined = serials[0]?.currentCount;
+const lpnTexts: string[] = splitBatches('overseasLpn', '{"batchId":"B","sourceNum":"PO","lpnList":[]}', { maxBytes: 1 << 20, linesBefore: 0 });
+const perBatch: number[] = lpnTexts.length ? serials.lines : [];
+// @ts-expect-error one limit, not both
+splitBatches('overseasLpn', '{}', { maxLines: 1, maxBytes: 1 });
 
 try {
   buildRequest('inOrder', inbound, credentials);
@@ -118,5 +142,6 @@ async function calls(): Promise<void> {
   console.log(orderId, attempts);
 }
 
-console.log(signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total, calls);
+console.log(firstCount, perBatch, signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total, calls);
 console.log(typo, withNulls, nullKey, wrongExtra, keptCode, suggestion, booleanField, english);
+console.log(whole, wholeWithLines, partialWithoutLines, partialNoLines, partialWithoutBatch, cancelTypo);

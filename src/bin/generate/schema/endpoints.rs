@@ -32,6 +32,19 @@ fn endpoint(w: &mut Writer, e: &Endpoint) {
         w.key("envelope").string(e.envelope.as_str());
         w.key("shape").string(e.shape.as_str());
         object(w, e.body, Provenance::Documented);
+        if let Some(batch) = e.batch {
+            // Which list `splitBatches` cuts, and the fields it fills in for each batch.
+            w.key("batch").object(|w| {
+                w.key("lines").string(batch.lines);
+                if let Some(c) = batch.counts {
+                    w.key("counts").object(|w| {
+                        w.key("total").string(c.total);
+                        w.key("current").string(c.current);
+                        w.key("remaining").string(c.remaining);
+                    });
+                }
+            });
+        }
         w.key("example");
         super::example(w, e);
     });

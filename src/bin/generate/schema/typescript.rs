@@ -2,13 +2,15 @@
 //! `?` (and `| null`: the server drops null members) for members not documented as required.
 //! The interfaces are exact, so `tsc` catches a typo such as `remakr`; fields the catalog does
 //! not know are passed with `WithExtraFields<T, Extra>` (validation lets them through as well).
+//! Documented "required when" rules become a union (orderCancel's partial cancel needs its batch
+//! and at least one line).
 //!
 //! Nested objects and array items get named interfaces (`InOrderProductListItem`), so callers can
 //! type the lines they build; where one is the same as an earlier one (the product line several
 //! order types share), its name is an alias of that earlier interface instead of a copy.
 
 use super::{inferred_note, pascal, summary, type_name};
-use crate::catalog::{Field, Object, Provenance, Shape, Type, ENDPOINTS};
+use crate::catalog::{Check, Field, Object, Provenance, Shape, Type, ENDPOINTS};
 
 const HEADER: &str = "// Generated from the hongxun-sign catalog by `cargo run --bin generate`. Do not edit.\n";
 
@@ -30,7 +32,10 @@ pub fn requests() -> String {
         let base = name.trim_end_matches("Request");
         // The nested interfaces are declared first, so the summary sits on the request's own type.
         let declaration = match e.shape {
-            Shape::Object => format!("export interface {name} {}", types.body(e.body, Provenance::Documented, base)),
+            Shape::Object => match required_when(e.body) {
+                None => format!("export interface {name} {}", types.body(e.body, Provenance::Documented, base)),
+                Some((fields, when)) => types.conditional(&name, base, e.body, &fields, when),
+            },
             Shape::Array => {
                 let item = format!("{base}Item");
                 types.declare(&item, &format!("One item of {name}."), e.body, Provenance::Documented);
@@ -54,7 +59,56 @@ struct Types {
     declared: Vec<(String, String)>,
 }
 
+/// The documented "required when" rules of an object, if they all hang on one value of one
+/// field: the fields they require, and that `(field, value)`.
+fn required_when(object: &Object) -> Option<(Vec<&'static Field>, (&'static str, &'static str))> {
+    let mut fields = Vec::new();
+    let mut condition = None;
+    for rule in object.rules.iter().filter(|r| r.provenance == Provenance::Documented) {
+        if let Check::RequiredWhen { field, when } = rule.check {
+            if condition.is_some_and(|c| c != when) {
+                return None;
+            }
+            condition = Some(when);
+            fields.push(object.field(field)?);
+        }
+    }
+    condition.map(|when| (fields, when))
+}
+
 impl Types {
+    /// A request whose required members depend on one field's value (orderCancel: a partial
+    /// cancel needs its batch and at least one line), as validation and the JSON Schema have it:
+    /// the members as `{base}Fields`, and the request as that with one branch per case.
+    fn conditional(
+        &mut self,
+        name: &str,
+        base: &str,
+        object: &Object,
+        required: &[&Field],
+        (other, value): (&str, &str),
+    ) -> String {
+        let members = format!("{base}Fields");
+        let body = self.body(object, Provenance::Documented, base);
+        self.out.push_str(&format!(
+            "\n/** The members of {name}; which of them are required depends on `{other}` (see {name}). */\nexport interface {members} {body}\n"
+        ));
+        let mut when = format!("{other}: \"{value}\"");
+        for field in required {
+            let ty = match field.ty {
+                Type::Array(_) => {
+                    let item = format!("{base}{}Item", pascal(field.name));
+                    format!("[{item}, ...{item}[]]")
+                }
+                _ => format!("NonNullable<{members}[\"{}\"]>", field.name),
+            };
+            when.push_str(&format!("; {}: {ty}", field.name));
+        }
+        format!(
+            "export type {name} = {members} &\n  (\n    | {{ {when} }}\n    | {{ {other}?: Exclude<{members}[\"{other}\"], \"{value}\"> }}\n  );"
+        )
+    }
+
     /// Writes `export interface name` for `object` (or an alias of an identical earlier one),
     /// after the interfaces of its own nested objects.
     fn declare(&mut self, name: &str, about: &str, object: &Object, provenance: Provenance) {
