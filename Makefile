@@ -50,9 +50,10 @@ test-wasm:
 	$(WASM_TEST)
 	WASM_BINDGEN_USE_BROWSER=1 $(WASM_TEST)
 
-# The package as built in pkg/: the whole API, every vector, the TypeScript declarations.
+# The package as built in pkg/: the whole API, every vector, the TypeScript declarations; and
+# every JavaScript block of README.md and js/README.md, run against a sandbox (tests/docs/).
 test-js:
-	node --test tests/js/
+	node --test tests/js/ tests/docs/
 
 # npm pack → a fresh directory → Node ESM, Node CommonJS and a Vite build in headless Chromium.
 test-consumer:

@@ -43,6 +43,11 @@ export type HongxunErrorCode =
   | 'unsupported_value'
   | 'malformed_response'
   | 'internal'
+  // createClient calls
+  | 'timeout'
+  | 'network'
+  | 'http_status'
+  | 'aborted'
   | (string & {});
 
 /** Which common client mistake a wrong signature matches (the signature doctor). */
@@ -77,6 +82,10 @@ export class HongxunError extends Error {
   readonly errors: Problem[];
   /** For `signature_mismatch`. */
   readonly diagnosis: Diagnosis | null;
+  /** On a failed `createClient` call: the attempts made. */
+  readonly attempts?: number;
+  /** On a failed `createClient` call: the last HTTP status received, or null. */
+  readonly status?: number | null;
 }
 
 /**
@@ -344,3 +353,57 @@ export function parseTimestamp(timestamp: string): number;
 
 /** Reads the server's answer; throws `HongxunError` `malformed_response` if it is not one. */
 export function parseResponse<V = unknown>(text: string): HongxunResponse<V>;
+
+export interface ClientSettings {
+  /**
+   * Where requests go: Hongxun's host (the request's published path is appended), the gateway's
+   * relay (`http://127.0.0.1:8787/relay/uat`), or with `signAt: 'gateway'` its signing route
+   * (`http://127.0.0.1:8787/sign/uat`, the request type's id is appended).
+   */
+  baseUrl: string;
+  /** Required when signing here (the default); refused with `signAt: 'gateway'`. */
+  credentials?: SignedCredentials | DeviceCredentials;
+  /** Per attempt, from sending to the whole answer read. Default 10 000. */
+  timeoutMs?: number;
+  /** Further attempts after the first. Default 2. */
+  retries?: number;
+  /** Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** `'client'` (default): built and signed here. `'gateway'`: the gateway signs; no secret here. */
+  signAt?: 'client' | 'gateway';
+  /** Test hooks: the jitter's random source, the backoff wait, the clock (epoch ms). */
+  random?: () => number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+}
+
+export interface CallOptions {
+  /** Cancels at once, also during a backoff wait (rejects with `aborted`). */
+  signal?: AbortSignal;
+  /**
+   * Repeat the call after a timeout or a reset once it was sent. Default false: a create may
+   * already have landed.
+   */
+  idempotent?: boolean;
+}
+
+/** The server's answer to a call, whether `flag` is true or false. */
+export interface ClientAnswer<V = unknown> extends HongxunResponse<V> {
+  /** The HTTP status of the answer (the upstream's, through the gateway). */
+  status: number;
+  attempts: number;
+  /** With `signAt: 'gateway'`: the envelope the gateway signed and sent (no secret in it). */
+  envelope?: { createBy?: string; dataSource?: string; warehouseCode?: string; request: unknown; sign?: string; timestamp: string };
+}
+
+export interface HongxunClient {
+  /**
+   * Builds, signs and POSTs a request, retrying what is safe to retry; resolves with the answer
+   * (a business refusal included), rejects with `HongxunError` (`timeout`, `network`,
+   * `http_status`, `malformed_response`, `aborted`, or what `buildRequest` refuses).
+   */
+  call<K extends EndpointId, V = unknown>(id: K, request: RequestInput<K>, options?: CallOptions): Promise<ClientAnswer<V>>;
+}
+
+/** A client for Hongxun's API (or the gateway's relay or /sign). Checks its settings now. */
+export function createClient(settings: ClientSettings): HongxunClient;

@@ -11,186 +11,175 @@ import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
 import { failure, fromCore, HongxunError } from './errors.js';
 import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
 
-export { HongxunError } from './errors.js';
-export { parseResponse } from './response.js';
+let raw = null;
+let isReady = () => false;
 
 /**
- * The API bound to one set of raw exports. `isReady` says whether the WebAssembly instance has
- * been loaded (browsers and bundlers load it with `await init()`).
+ * Binds the API to the raw exports of one WebAssembly instance; `isReady` says whether it has
+ * been loaded (browsers and bundlers load it with `await init()`). Called once by each entry.
  */
-export function bindApi(raw, isReady) {
-  const restart = () => raw.__wbg_reset_state();
-
-  /** Runs one call into the core. */
-  function core(call) {
-    if (!isReady()) throw failure('not_initialized');
-    try {
-      return call();
-    } catch (thrown) {
-      throw fromCore(thrown, restart);
-    }
-  }
-
-  /** Where the core finds an escaped unpaired surrogate (see `requestText`). */
-  function locateLoneSurrogate(escaped) {
-    try {
-      core(() => raw.canonicalize(utf8(escaped)));
-    } catch (e) {
-      if (e.code === 'lone_surrogate') return e.path;
-    }
-    return null;
-  }
-
-  /** A request (a JS value or JSON text) as its JSON text; encoded by `utf8` just before the call. */
-  const json = (request) => requestText(request, locateLoneSurrogate);
-
-  /** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
-  function endpoints() {
-    return JSON.parse(ENDPOINTS_JSON);
-  }
-
-  /** The JSON Schema (draft 2020-12) of a request type's `request` (a fresh copy). */
-  function requestSchema(id) {
-    const endpoint = text(id, 'id');
-    if (!Object.hasOwn(SCHEMA_JSON, endpoint)) {
-      const echo = echoed(endpoint);
-      throw failure('unknown_endpoint', { detail: `"${echo}"`, detailZh: `"${echo}"` });
-    }
-    return JSON.parse(SCHEMA_JSON[endpoint]);
-  }
-
-  /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
-  function validate(id, request, checks) {
-    const endpoint = text(id, 'id');
-    const requestJson = json(request);
-    const { strict, vehicle } = fields(checks, 'options', ['strict', 'vehicle']);
-    const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
-    return core(() => raw.validate(endpoint, utf8(requestJson), ...on));
-  }
-
-  /** The exact request text the server hashes. */
-  function canonicalize(request) {
-    const requestJson = json(request);
-    return core(() => raw.canonicalize(utf8(requestJson)));
-  }
-
-  /** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
-  function sign(pieces) {
-    const read = fields(pieces, 'sign()', ['createBy', 'dataSource', 'secret', 'timestamp', 'request']);
-    const who = [text(read.createBy, 'createBy'), text(read.dataSource, 'dataSource'), secretText(read.secret)];
-    const timestamp = text(read.timestamp, 'timestamp');
-    const requestJson = json(read.request);
-    return core(() => raw.sign(...who, timestamp, utf8(requestJson)));
-  }
-
-  /**
-   * Validates (unless `validate: false`), canonicalizes, stamps and signs a request; returns the
-   * exact body to POST with `{ body, sign, timestamp, path, warnings, canonical, stringToSign }`
-   * (`stringToSign` shows the secret as `***`).
-   */
-  function buildRequest(id, request, credentials, settings) {
-    const endpoint = text(id, 'id');
-    const requestJson = json(request);
-    const who = fields(credentials, 'credentials', ['createBy', 'dataSource', 'secret', 'warehouseCode']);
-    const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
-    const now = instant(how.now, 'now');
-    const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
-    // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
-    const built =
-      who.warehouseCode === undefined
-        ? buildSigned(endpoint, requestJson, who, now, checks)
-        : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
-    return withCanonical(built);
-  }
-
-  function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
-    const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), secretText(secret)];
-    return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...checks));
-  }
-
-  function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
-    return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...checks));
-  }
-
-  /**
-   * Verifies a received body: `{ ok, errors, warnings, skewSeconds, toleranceSeconds, request }`:
-   * `skewSeconds` is how far the body's timestamp is ahead of `now` (negative: behind; null when
-   * unreadable), `toleranceSeconds` the window applied, `request` the received request text when
-   * the envelope could be read.
-   * `{ secret, createBy?, dataSource? }` checks a signed body (a `secret` member that is empty,
-   * undefined or null throws `missing_secret`); `{ warehouseCode? }` (no secret) a DWS device body.
-   */
-  function verifyRequest(body, expected, settings) {
-    const received = text(body, 'body');
-    const who = fields(expected, 'expected', ['secret', 'createBy', 'dataSource', 'warehouseCode']);
-    const signed = 'secret' in who || who.createBy !== undefined || who.dataSource !== undefined;
-    const credentials = signed
-      ? [secretText(who.secret), optionalText(who.createBy, 'createBy'), optionalText(who.dataSource, 'dataSource'), undefined]
-      : [undefined, undefined, undefined, optionalText(who.warehouseCode, 'warehouseCode')];
-    const how = fields(settings, 'options', ['endpoint', 'now', 'toleranceSeconds']);
-    const endpoint = optionalText(how.endpoint, 'endpoint');
-    const now = instant(how.now, 'now');
-    const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
-    const verification = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
-    // The core fails every body when the secret is empty; that is the receiver's own fault,
-    // thrown as buildRequest and sign throw it.
-    const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
-    if (refused) throw new HongxunError({ ...refused, path: null });
-    return verification;
-  }
-
-  /**
-   * Cuts a request whose lines are too many for one call into batches of at most `maxLines`
-   * lines or `maxBytes` bytes of request text, each a valid request on its own (the type's count
-   * fields filled in). The batches come in order, as JSON text when `request` was text, else as
-   * JS values; `batches.lines` holds how many lines each carries. `linesBefore` / `linesTotal`
-   * continue the counts of a list sent over several calls.
-   */
-  function splitBatches(id, request, limits) {
-    const endpoint = text(id, 'id');
-    const requestJson = json(request);
-    const { maxLines, maxBytes, linesBefore, linesTotal } = fields(limits, 'options', ['maxLines', 'maxBytes', 'linesBefore', 'linesTotal']);
-    if ((maxLines === undefined) === (maxBytes === undefined)) {
-      throw failure('invalid_argument', { detail: 'give either maxLines or maxBytes', detailZh: '须给出 maxLines 或 maxBytes 之一' });
-    }
-    const byBytes = maxBytes !== undefined;
-    const limit = byBytes ? count(maxBytes, 'maxBytes', 1) : count(maxLines, 'maxLines', 1);
-    const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0);
-    const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0);
-    // The batches one per line (canonical JSON holds no raw line break), then their line counts.
-    const answer = core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total));
-    const cut = answer.lastIndexOf('\n');
-    const lines = JSON.parse(answer.slice(cut + 1));
-    const texts = lines.length ? answer.slice(0, cut).split('\n') : [];
-    const batches = typeof request === 'string' ? texts : texts.map((t) => JSON.parse(t));
-    return Object.assign(batches, { lines });
-  }
-
-  /** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
-  function formatTimestamp(date) {
-    const ms = instant(date, 'date');
-    return core(() => raw.formatTimestamp(ms));
-  }
-
-  /** Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text; `bad_timestamp` unless real. */
-  function parseTimestamp(timestamp) {
-    const beijing = text(timestamp, 'timestamp');
-    return core(() => raw.parseTimestamp(beijing));
-  }
-
-  return {
-    endpoints,
-    requestSchema,
-    validate,
-    canonicalize,
-    sign,
-    buildRequest,
-    verifyRequest,
-    splitBatches,
-    formatTimestamp,
-    parseTimestamp,
-  };
+export function bindCore(rawExports, ready) {
+  raw = rawExports;
+  isReady = ready;
 }
+
+/** Runs one call into the core. */
+function core(call) {
+  if (!isReady()) throw failure('not_initialized');
+  try {
+    return call();
+  } catch (thrown) {
+    throw fromCore(thrown, () => raw.__wbg_reset_state());
+  }
+}
+
+/** Where the core finds an escaped unpaired surrogate (see `requestText`). */
+function locateLoneSurrogate(escaped) {
+  try {
+    core(() => raw.canonicalize(utf8(escaped)));
+  } catch (e) {
+    if (e.code === 'lone_surrogate') return e.path;
+  }
+  return null;
+}
+
+/** A request (a JS value or JSON text) as its JSON text; encoded by `utf8` just before the call. */
+const json = (request) => requestText(request, locateLoneSurrogate);
+
+/** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
+export function endpoints() {
+  return JSON.parse(ENDPOINTS_JSON);
+}
+
+/** The JSON Schema (draft 2020-12) of a request type's `request` (a fresh copy). */
+export function requestSchema(id) {
+  const endpoint = text(id, 'id');
+  if (!Object.hasOwn(SCHEMA_JSON, endpoint)) {
+    const echo = echoed(endpoint);
+    throw failure('unknown_endpoint', { detail: `"${echo}"`, detailZh: `"${echo}"` });
+  }
+  return JSON.parse(SCHEMA_JSON[endpoint]);
+}
+
+/** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
+export function validate(id, request, checks) {
+  const endpoint = text(id, 'id');
+  const requestJson = json(request);
+  const { strict, vehicle } = fields(checks, 'options', ['strict', 'vehicle']);
+  const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
+  return core(() => raw.validate(endpoint, utf8(requestJson), ...on));
+}
+
+/** The exact request text the server hashes. */
+export function canonicalize(request) {
+  const requestJson = json(request);
+  return core(() => raw.canonicalize(utf8(requestJson)));
+}
+
+/** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
+export function sign(pieces) {
+  const read = fields(pieces, 'sign()', ['createBy', 'dataSource', 'secret', 'timestamp', 'request']);
+  const who = [text(read.createBy, 'createBy'), text(read.dataSource, 'dataSource'), secretText(read.secret)];
+  const timestamp = text(read.timestamp, 'timestamp');
+  const requestJson = json(read.request);
+  return core(() => raw.sign(...who, timestamp, utf8(requestJson)));
+}
+
+/**
+ * Validates (unless `validate: false`), canonicalizes, stamps and signs a request; returns the
+ * exact body to POST with `{ body, sign, timestamp, path, warnings, canonical, stringToSign }`
+ * (`stringToSign` shows the secret as `***`).
+ */
+export function buildRequest(id, request, credentials, settings) {
+  const endpoint = text(id, 'id');
+  const requestJson = json(request);
+  const who = fields(credentials, 'credentials', ['createBy', 'dataSource', 'secret', 'warehouseCode']);
+  const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
+  const now = instant(how.now, 'now');
+  const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
+  // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
+  const built =
+    who.warehouseCode === undefined
+      ? buildSigned(endpoint, requestJson, who, now, checks)
+      : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
+  return withCanonical(built);
+}
+
+function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
+  const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), secretText(secret)];
+  return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...checks));
+}
+
+function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
+  return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...checks));
+}
+
+/**
+ * Verifies a received body: `{ ok, errors, warnings, skewSeconds, toleranceSeconds, request }`:
+ * `skewSeconds` is how far the body's timestamp is ahead of `now` (negative: behind; null when
+ * unreadable), `toleranceSeconds` the window applied, `request` the received request text when
+ * the envelope could be read.
+ * `{ secret, createBy?, dataSource? }` checks a signed body (a `secret` member that is empty,
+ * undefined or null throws `missing_secret`); `{ warehouseCode? }` (no secret) a DWS device body.
+ */
+export function verifyRequest(body, expected, settings) {
+  const received = text(body, 'body');
+  const who = fields(expected, 'expected', ['secret', 'createBy', 'dataSource', 'warehouseCode']);
+  const signed = 'secret' in who || who.createBy !== undefined || who.dataSource !== undefined;
+  const credentials = signed
+    ? [secretText(who.secret), optionalText(who.createBy, 'createBy'), optionalText(who.dataSource, 'dataSource'), undefined]
+    : [undefined, undefined, undefined, optionalText(who.warehouseCode, 'warehouseCode')];
+  const how = fields(settings, 'options', ['endpoint', 'now', 'toleranceSeconds']);
+  const endpoint = optionalText(how.endpoint, 'endpoint');
+  const now = instant(how.now, 'now');
+  const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
+  const verification = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
+  // The core fails every body when the secret is empty; that is the receiver's own fault,
+  // thrown as buildRequest and sign throw it.
+  const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
+  if (refused) throw new HongxunError({ ...refused, path: null });
+  return verification;
+}
+
+/**
+ * Cuts a request whose lines are too many for one call into batches of at most `maxLines`
+ * lines or `maxBytes` bytes of request text, each a valid request on its own (the type's count
+ * fields filled in). The batches come in order, as JSON text when `request` was text, else as
+ * JS values; `batches.lines` holds how many lines each carries. `linesBefore` / `linesTotal`
+ * continue the counts of a list sent over several calls.
+ */
+export function splitBatches(id, request, limits) {
+  const endpoint = text(id, 'id');
+  const requestJson = json(request);
+  const { maxLines, maxBytes, linesBefore, linesTotal } = fields(limits, 'options', ['maxLines', 'maxBytes', 'linesBefore', 'linesTotal']);
+  if ((maxLines === undefined) === (maxBytes === undefined)) {
+    throw failure('invalid_argument', { detail: 'give either maxLines or maxBytes', detailZh: '须给出 maxLines 或 maxBytes 之一' });
+  }
+  const byBytes = maxBytes !== undefined;
+  const limit = byBytes ? count(maxBytes, 'maxBytes', 1) : count(maxLines, 'maxLines', 1);
+  const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0);
+  const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0);
+  // The batches one per line (canonical JSON holds no raw line break), then their line counts.
+  const answer = core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total));
+  const cut = answer.lastIndexOf('\n');
+  const lines = JSON.parse(answer.slice(cut + 1));
+  const texts = lines.length ? answer.slice(0, cut).split('\n') : [];
+  const batches = typeof request === 'string' ? texts : texts.map((t) => JSON.parse(t));
+  return Object.assign(batches, { lines });
+}
+
+/** `yyyy-MM-dd HH:mm:ss` in Beijing time (UTC+8), whatever the machine's time zone. */
+export function formatTimestamp(date) {
+  const ms = instant(date, 'date');
+  return core(() => raw.formatTimestamp(ms));
+}
+
+/** Epoch milliseconds of a Beijing `yyyy-MM-dd HH:mm:ss` text; `bad_timestamp` unless real. */
+export function parseTimestamp(timestamp) {
+  const beijing = text(timestamp, 'timestamp');
+  return core(() => raw.parseTimestamp(beijing));
+}
+
 
 /** An unknown id as echoed in a message: at most 64 characters (a caller may pass megabytes). */
 function echoed(id) {

@@ -3,11 +3,12 @@
 // recognise and copy as an asset.
 
 import loadWasm, * as raw from './hongxun_sign.js';
-import { bindApi } from './api.js';
+import { bindCore } from './api.js';
 
-export { HongxunError, parseResponse } from './api.js';
+export * from './exports.js';
 
 let ready = false;
+bindCore(raw, () => ready);
 
 /**
  * Loads the WebAssembly module (once; later calls return at once). `wasm` may be a URL, a
@@ -20,6 +21,3 @@ export async function init(wasm) {
 }
 
 export default init;
-
-export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, splitBatches, formatTimestamp, parseTimestamp } =
-  bindApi(raw, () => ready);

@@ -17,6 +17,14 @@ export class HongxunError extends Error {
   }
 }
 
+/** A failure of a `createClient` call: how many attempts were made, and the last HTTP status. */
+export function callFailure(code, { attempts, status = null, ...what }) {
+  const error = failure(code, what);
+  error.attempts = attempts;
+  error.status = status;
+  return error;
+}
+
 /** Failures the wrapper itself finds, in both languages. */
 const OWN = {
   not_initialized: [
@@ -31,6 +39,10 @@ const OWN = {
     'JSON.stringify 会丢弃或改变该值，无法按原样签名',
   ],
   malformed_response: ['malformed response', '响应格式错误'],
+  timeout: ['no answer in time', '等待应答超时'],
+  network: ['the request could not be sent or its answer not received', '请求无法发送或未收到应答'],
+  http_status: ['HTTP error status without a documented answer', 'HTTP 错误状态，且应答不是约定的格式'],
+  aborted: ['the call was cancelled by its AbortSignal', '调用已被 AbortSignal 取消'],
   internal: [
     'internal error: the WebAssembly instance trapped and has been restarted',
     '内部错误：WebAssembly 实例异常中止，已重新初始化',

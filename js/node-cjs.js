@@ -5,16 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as raw from './hongxun_sign.js';
-import { bindApi } from './api.js';
+import { bindCore } from './api.js';
 
-export { HongxunError, parseResponse } from './api.js';
+export * from './exports.js';
 
 raw.initSync({ module: readFileSync(join(__dirname, 'hongxun_sign_bg.wasm')) });
+bindCore(raw, () => true);
 
 /** Already loaded in Node; kept so that code written for browsers (`await init()`) runs here too. */
 export async function init() {}
 
 export default init;
-
-export const { endpoints, requestSchema, validate, canonicalize, sign, buildRequest, verifyRequest, splitBatches, formatTimestamp, parseTimestamp } =
-  bindApi(raw, () => true);

@@ -19,6 +19,11 @@ export function parseResponse(body) {
   } catch (e) {
     throw failure('malformed_response', { detail: 'not JSON', detailZh: '不是 JSON', cause: e });
   }
+  return checkResponse(parsed);
+}
+
+/** An answer already parsed from JSON, checked against the documented shape. */
+export function checkResponse(parsed) {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw failure('malformed_response', { detail: 'not a JSON object', detailZh: '不是 JSON 对象' });
   }

@@ -3,10 +3,23 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 // The wrapper as the build assembles it (js/ sources beside the generated catalog module).
-import { bindApi } from '../../target/pkg-build/api.js';
+import * as api from '../../target/pkg-build/api.js';
 import { thrown } from './support.mjs';
+
+test('every entry exports the same names, listed once in js/exports.js', async () => {
+  const names = (module) => Object.keys(module).filter((n) => n !== 'default' && n !== 'init').sort();
+  const listed = names(await import('../../target/pkg-build/exports.js'));
+  assert.ok(listed.includes('createClient') && listed.includes('verifyRequest'), listed.join());
+  for (const entry of ['../../pkg/index.js', '../../pkg/node.mjs', '../../sandbox/hongxun.js']) {
+    assert.deepEqual(names(await import(entry)), listed, entry);
+  }
+  const cjs = createRequire(import.meta.url)('../../pkg/node.cjs');
+  assert.deepEqual(names(cjs), listed);
+  assert.equal(typeof (await import('../../pkg/node.mjs')).default, 'function');
+});
 
 test('the browser entry refuses calls before init() and works after it', async () => {
   const browser = await import('../../pkg/index.js');
@@ -28,7 +41,7 @@ test('a trap in the instance becomes HongxunError internal and restarts the inst
     },
     __wbg_reset_state: () => restarts++,
   };
-  const api = bindApi(raw, () => true);
+  api.bindCore(raw, () => true);
   const e = thrown(() => api.canonicalize({}));
   assert.equal(e.name, 'HongxunError');
   assert.equal(e.code, 'internal');
@@ -43,7 +56,8 @@ test('the core error object thrown across the boundary keeps every field', () =>
       throw { code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [], diagnosis: null };
     },
   };
-  const e = thrown(() => bindApi(raw, () => true).canonicalize('{}'));
+  api.bindCore(raw, () => true);
+  const e = thrown(() => api.canonicalize('{}'));
   assert.deepEqual(
     { code: e.code, path: e.path, message: e.message, messageZh: e.messageZh, errors: e.errors },
     { code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [] },

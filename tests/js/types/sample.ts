@@ -3,6 +3,7 @@
 import init, {
   buildRequest,
   canonicalize,
+  createClient,
   endpoints,
   formatTimestamp,
   HongxunError,
@@ -124,6 +125,23 @@ try {
   }
 }
 
-console.log(firstCount, perBatch, signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total);
+// createClient: per-endpoint request types, the answer type, the failure's attempts.
+const client = createClient({ baseUrl: 'http://127.0.0.1:8787', credentials, retries: 1 });
+const gatewayClient = createClient({ baseUrl: 'http://127.0.0.1:8787/sign/sandbox', signAt: 'gateway' });
+async function calls(): Promise<void> {
+  const created = await client.call<'inOrder', { orderId: string }>('inOrder', inbound, { idempotent: false });
+  const orderId: string | undefined = created.value?.orderId;
+  const attempts: number = created.attempts + created.status;
+  // @ts-expect-error the request must fit the request type
+  await gatewayClient.call('inOrder', { documentType: 10 });
+  try {
+    await gatewayClient.call('inOrder', inbound, { signal: AbortSignal.timeout(1000) });
+  } catch (e) {
+    if (e instanceof HongxunError && (e.code === 'timeout' || e.code === 'network')) console.log(e.attempts, e.status);
+  }
+  console.log(orderId, attempts);
+}
+
+console.log(firstCount, perBatch, signature, fromText, device, outboundLine, badLine, firstPath, hex, diagnosis, titles, schema, total, calls);
 console.log(typo, withNulls, nullKey, wrongExtra, keptCode, suggestion, booleanField, english);
 console.log(whole, wholeWithLines, partialWithoutLines, partialNoLines, partialWithoutBatch, cancelTypo);
