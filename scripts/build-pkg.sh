@@ -58,3 +58,4 @@ sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" js/package.json > "$PK
 cp js/README.md "$PKG/README.md"
 
 node scripts/wasm-size.mjs "$PKG/${NAME}_bg.wasm" "$WORK/named.wasm"
+node scripts/bundle-size.mjs "$PKG" "${NAME}_bg.wasm"
