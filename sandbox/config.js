@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { assertPrivateFile, checkKeys } from './keys.js';
+import { assertPrivateMode, checkKeys, readWithMode } from './keys.js';
 import { checkUpstreams, parseUpstreamList, SANDBOX_ENV } from './upstreams.js';
 import { fileURLToPath } from 'node:url';
 
@@ -109,19 +109,21 @@ function list(text) {
 
 /** The config file; when it holds keys, only its owner may read it. */
 function readConfigFile(path) {
-  const config = parseJson(readFileSync(resolve(path), 'utf8'), path);
-  if (config?.keys !== undefined) assertPrivateFile(resolve(path), 'config file (it holds keys)');
+  const { mode, text } = readWithMode(resolve(path), 'config file');
+  const config = parseJson(text, path);
+  if (config?.keys !== undefined) assertPrivateMode(mode, resolve(path), 'config file (it holds keys)');
   return config;
 }
 
 /** A JSON file only its owner may read (the keys file). */
 function readPrivateJson(path, what) {
-  assertPrivateFile(resolve(path), what);
-  return parseJson(readFileSync(resolve(path), 'utf8'), `${what} ${path}`);
+  const { mode, text } = readWithMode(resolve(path), what);
+  assertPrivateMode(mode, resolve(path), what);
+  return parseJson(text, `${what} ${path}`);
 }
 
 /** Parses JSON; the error names the position only, since V8's message can quote the text (a secret). */
-function parseJson(text, where) {
+export function parseJson(text, where) {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -136,7 +138,11 @@ function checkPartner(p) {
       throw new Error(`partner ${p.createBy ?? '?'}: "${key}" must be a non-empty string`);
     }
   }
-  if (p.callbackUrl != null) new URL(p.callbackUrl); // throws on a bad URL
+  if (p.callbackUrl != null) {
+    const url = new URL(p.callbackUrl); // throws on a bad URL
+    // The delivery log (GET /sandbox/api/callbacks) shows each URL called.
+    if (url.username || url.password) throw new Error(`partner ${p.createBy}: callbackUrl must not carry a user name or password`);
+  }
   return {
     createBy: p.createBy,
     dataSource: p.dataSource,

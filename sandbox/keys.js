@@ -1,20 +1,29 @@
 // Partner keys the gateway signs with at /sign, per environment. They are read from a file only
 // its owner can read (like an SSH key) and never leave the process: not to a browser, not to a log.
 
-import { statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+
+/**
+ * The file's permission bits and text, read through one descriptor, so the file checked is the
+ * file read (no swap between a stat and a read). `what` names the file in the message.
+ */
+export function readWithMode(path, what) {
+  let fd;
+  try {
+    fd = openSync(path, 'r');
+    return { mode: fstatSync(fd).mode & 0o777, text: readFileSync(fd, 'utf8') };
+  } catch (e) {
+    throw new Error(`${what} ${path}: cannot read it (${e.code ?? e.message})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /**
  * Refuses a file open to group or others (any of mode 0o077): a key there is already shared, or
  * can be replaced.
- * `what` names the file in the message.
  */
-export function assertPrivateFile(path, what) {
-  let mode;
-  try {
-    mode = statSync(path).mode & 0o777;
-  } catch (e) {
-    throw new Error(`${what} ${path}: cannot read it (${e.code ?? e.message})`);
-  }
+export function assertPrivateMode(mode, path, what) {
   if (mode & 0o077) {
     throw new Error(
       `${what} ${path} is open to group or others (mode ${mode.toString(8).padStart(3, '0')}): run chmod 600 ${path}`,

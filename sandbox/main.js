@@ -30,7 +30,9 @@ const lines = [
   `  callbacks are received at ${sandbox.receiverUrl}/<type>`,
   `  partners: ${config.partners.map((p) => `${p.createBy}/${p.dataSource}`).join(', ')}`,
 ];
-if (demo) lines.push(`  demo credentials: createBy ${demo.createBy}, dataSource ${demo.dataSource}, secret ${demo.secret}`);
+// The built-in demo secret is public; one chosen with HONGXUN_SANDBOX_DEMO_SECRET is not printed.
+const demoSecret = demo?.secret === DEMO_PARTNER.secret ? demo.secret : '(set by HONGXUN_SANDBOX_DEMO_SECRET)';
+if (demo) lines.push(`  demo credentials: createBy ${demo.createBy}, dataSource ${demo.dataSource}, secret ${demoSecret}`);
 lines.push(
   config.dataFile === ':memory:'
     ? '  state: in memory only (HONGXUN_SANDBOX_DATA=:memory:)'

@@ -2,6 +2,7 @@
 // SQLite at the same path and keeps the JSON beside it as `<file>.imported.json`.
 
 import { closeSync, copyFileSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { parseJson } from './config.js';
 
 /** True when `file` exists and starts like the old JSON state (`{`), not like SQLite. */
 export function isJsonState(file) {
@@ -27,12 +28,15 @@ export function isJsonState(file) {
  * `open(path)` opens a Store. Returns a line for the operator.
  */
 export function importJsonState(file, open) {
+  const refuse = (why) => new Error(`data file ${file} is neither SQLite nor the old JSON state (${why}); move it away to start afresh`);
   let data;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = parseJson(readFileSync(file, 'utf8'), 'its text');
   } catch (e) {
-    throw new Error(`data file ${file} is neither SQLite nor the old JSON state (${e.message}); move it away to start afresh`);
+    throw refuse(e.message);
   }
+  // The old state always has these; any other JSON (a keys file named by mistake) is left alone.
+  if (!Array.isArray(data?.orders) || !Number.isInteger(data?.sequence)) throw refuse('no orders and sequence');
   const kept = `${file}.imported.json`;
   copyFileSync(file, kept);
   const temp = `${file}.importing`;

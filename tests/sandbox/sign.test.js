@@ -207,6 +207,7 @@ describe('keys', () => {
         HONGXUN_SANDBOX_DATA: ':memory:',
         HONGXUN_SANDBOX_UPSTREAMS: `uat=${fake.url}`,
         HONGXUN_SANDBOX_KEYS: file,
+        HONGXUN_SANDBOX_DEMO_SECRET: 'operator-chosen-demo-secret',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -238,7 +239,7 @@ describe('keys', () => {
       assert.match(lines[0], /POST \/sign\/uat\/inOrder env=uat status=200 code=- /);
       assert.match(lines[1], /status=422 code=3001 /);
       assert.match(lines[2], /POST \/relay\/uat\/dtc\/logistics\/inOrder env=uat status=201 code=- /);
-      for (const secret of [KEY.secret, signed.envelope.sign, 'LOG-SECRET-1', signed.envelope.timestamp]) {
+      for (const secret of [KEY.secret, 'operator-chosen-demo-secret', signed.envelope.sign, 'LOG-SECRET-1', signed.envelope.timestamp]) {
         assert.ok(!out.includes(secret), `"${secret}" printed`);
       }
     } finally {

@@ -74,3 +74,20 @@ test('a data file that is neither SQLite nor the old JSON stops the start with a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a JSON data file that is not the old state (a keys file named by mistake) is left alone, its text never quoted', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hongxun-import-'));
+  const keys = join(dir, 'keys.json');
+  const text = JSON.stringify({ uat: { createBy: 'C', dataSource: 'D', secret: 'never-quoted-secret' } });
+  writeFileSync(keys, text);
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{"secret": never-quoted-secret}');
+  try {
+    await assert.rejects(sandbox({ dataFile: keys }), (e) => /no orders and sequence/.test(e.message) && !e.message.includes('never-quoted'));
+    assert.equal(readFileSync(keys, 'utf8'), text, 'the file is untouched');
+    assert.ok(!existsSync(`${keys}.imported.json`));
+    await assert.rejects(sandbox({ dataFile: broken }), (e) => /not valid JSON/.test(e.message) && !e.message.includes('never-quoted'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
