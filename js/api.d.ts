@@ -361,8 +361,11 @@ export interface ClientSettings {
    * (`http://127.0.0.1:8787/sign/uat`, the request type's id is appended).
    */
   baseUrl: string;
-  /** Required when signing here (the default); refused with `signAt: 'gateway'`. */
-  credentials?: SignedCredentials | DeviceCredentials;
+  /**
+   * Required when signing here (the default); refused with `signAt: 'gateway'`. Device bodies
+   * (dwsPackage) have no published path to call: build them with `buildRequest`.
+   */
+  credentials?: SignedCredentials;
   /** Per attempt, from sending to the whole answer read. Default 10 000. */
   timeoutMs?: number;
   /** Further attempts after the first. Default 2. */

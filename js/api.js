@@ -11,6 +11,9 @@ import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
 import { failure, fromCore, HongxunError } from './errors.js';
 import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
 
+/** A line count the server holds in a Java Integer. */
+const MAX_COUNT = 2 ** 31 - 1;
+
 let raw = null;
 let isReady = () => false;
 
@@ -157,8 +160,9 @@ export function splitBatches(id, request, limits) {
   }
   const byBytes = maxBytes !== undefined;
   const limit = byBytes ? count(maxBytes, 'maxBytes', 1) : count(maxLines, 'maxLines', 1);
-  const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0);
-  const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0);
+  // The counts are Java Integers on the server (and usize in a wasm32 core): at most 2^31 - 1.
+  const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0, MAX_COUNT);
+  const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0, MAX_COUNT);
   // The batches one per line (canonical JSON holds no raw line break), then their line counts.
   const answer = core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total));
   const cut = answer.lastIndexOf('\n');

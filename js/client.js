@@ -45,7 +45,17 @@ export function createClient(settings) {
     now: fn(read.now, 'now', Date.now),
   };
   config.credentials = credentialsOf(read.credentials, config.gateway);
-  return Object.freeze({ call: (id, request, options) => call(config, id, request, options) });
+  return Object.freeze({ call: (id, request, options) => call(config, id, request, options).catch(asHongxunError) });
+}
+
+/** What a caller's hook or value threw (a signal's getter, a sleep, a headers object) as `invalid_argument`. */
+function asHongxunError(thrown) {
+  if (thrown instanceof HongxunError) throw thrown;
+  throw failure('invalid_argument', {
+    detail: 'a value or function given to the client threw (see cause)',
+    detailZh: '传给客户端的值或函数抛出了异常（见 cause）',
+    cause: thrown,
+  });
 }
 
 async function call(config, id, request, options) {
@@ -180,7 +190,7 @@ function retryWait(outcome, answer, retryAfterSend, attempts, config) {
 
 /** Retry-After as milliseconds (seconds or an HTTP date), or null when absent or unreadable. */
 function retryAfter(header, now) {
-  if (header === null || header === undefined) return null;
+  if (typeof header !== 'string') return null;
   const seconds = Number(header);
   if (header.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const at = Date.parse(header);
@@ -297,7 +307,13 @@ function credentialsOf(value, gateway) {
     }
     return null;
   }
-  if (who.warehouseCode !== undefined && who.secret === undefined) return { warehouseCode: text(who.warehouseCode, 'warehouseCode') };
+  if (who.warehouseCode !== undefined) {
+    // dwsPackage, the one device type, has no published path: there is nothing to call yet.
+    throw failure('invalid_argument', {
+      detail: 'a client takes { createBy, dataSource, secret }: device bodies (dwsPackage) have no published path; build them with buildRequest',
+      detailZh: '客户端只接受 { createBy, dataSource, secret }：设备报文（dwsPackage）没有公布的路径，请用 buildRequest 构建',
+    });
+  }
   const credentials = { createBy: who.createBy, dataSource: who.dataSource, secret: who.secret };
   sign({ ...credentials, timestamp: formatTimestamp(0), request: '{}' });
   return credentials;

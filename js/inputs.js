@@ -182,12 +182,12 @@ export function fields(value, name, keys) {
   return read;
 }
 
-/** A whole number of at least `min` (a count or a limit), within what JS counts exactly. */
-export function count(value, name, min) {
-  if (!Number.isSafeInteger(value) || value < min) {
+/** A whole number from `min` to `max` (a count or a limit; by default within what JS counts exactly). */
+export function count(value, name, min, max = Number.MAX_SAFE_INTEGER) {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw failure('invalid_argument', {
-      detail: `${name} must be a whole number of at least ${min}`,
-      detailZh: `${name} 必须是不小于 ${min} 的整数`,
+      detail: `${name} must be a whole number from ${min} to ${max}`,
+      detailZh: `${name} 必须是 ${min} 到 ${max} 之间的整数`,
     });
   }
   return value;

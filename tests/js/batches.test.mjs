@@ -133,3 +133,11 @@ describe('splitBatches()', () => {
     ]);
   });
 });
+
+test('line counts beyond a Java Integer are refused, not wrapped', () => {
+  const request = { customerOrderCode: 'a', totalCount: 0, currentCount: 0, surPlusCount: 0, productList: [{ customerProductCode: 'x', serialNumber: '1' }] };
+  for (const limits of [{ maxLines: 1, linesBefore: 2 ** 31 }, { maxLines: 1, linesTotal: 2 ** 32 + 2 }, { maxLines: 1, linesBefore: 2 ** 53 - 1 }]) {
+    assert.throws(() => hx.splitBatches('serialNumberIssue', request, limits), { code: 'invalid_argument' });
+  }
+  assert.equal(hx.splitBatches('serialNumberIssue', request, { maxLines: 1, linesBefore: 2 ** 31 - 2, linesTotal: 2 ** 31 - 1 })[0].totalCount, 2 ** 31 - 1);
+});

@@ -280,3 +280,33 @@ describe("createClient({ signAt: 'gateway' }) against the sandbox gateway's /sig
     assert.equal((await rejection(client.call('inOrder', { documentType: '99' }))).code, 'invalid_request');
   });
 });
+
+describe('hostile hooks and settings', () => {
+  const request = example('stockQuery');
+  const answer = (status, headers) => async () => ({ status, headers, text: async () => JSON.stringify({ ...OK, flag: false }) });
+
+  test('whatever a signal, a headers object or a sleep throws is a HongxunError invalid_argument with the cause', async () => {
+    const boom = new Error('boom');
+    const cases = [
+      { fetch: answer(200, new Headers()), options: { signal: { get aborted() { throw boom; } } } },
+      { fetch: answer(200, new Headers()), options: { signal: { aborted: false, addEventListener() { throw boom; } } } },
+      { fetch: answer(503, { get() { throw boom; } }), options: {} },
+      { fetch: async () => { throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }); }, options: {}, sleep: async () => { throw boom; } },
+    ];
+    for (const { fetch, options, sleep } of cases) {
+      const client = hx.createClient({ baseUrl: 'http://upstream.test', credentials: CREDENTIALS, fetch, random: () => 0, ...(sleep && { sleep }) });
+      await assert.rejects(client.call('stockQuery', request, options), (e) => e instanceof hx.HongxunError && e.code === 'invalid_argument' && e.cause === boom);
+    }
+  });
+
+  test('a Retry-After that is not text is ignored, not thrown', async () => {
+    let calls = 0;
+    const fetch = async () => ({ status: calls++ ? 200 : 503, headers: { get: () => 5 }, text: async () => JSON.stringify(OK) });
+    const client = hx.createClient({ baseUrl: 'http://upstream.test', credentials: CREDENTIALS, fetch, random: () => 0, sleep: async () => {} });
+    assert.equal((await client.call('stockQuery', request)).attempts, 2);
+  });
+
+  test('device credentials are refused up front: dwsPackage has no published path to call', () => {
+    assert.throws(() => hx.createClient({ baseUrl: 'http://upstream.test', credentials: { warehouseCode: 'W' } }), { code: 'invalid_argument' });
+  });
+});
