@@ -1,6 +1,7 @@
 // Every way the sandbox gateway can refuse a call: one distinct numeric `code` per failure, with a
-// Chinese and an English message. Answers always go out with HTTP 200 and `flag: false`, the way
-// the documented response shape `{code, message, flag, value}` reports failures.
+// Chinese and an English message. On Hongxun's paths answers go out with HTTP 200 and `flag: false`,
+// the way the documented response shape `{code, message, flag, value}` reports failures; 1006 goes
+// out as 421, and `/relay` and `/sign` answers carry HTTP statuses of their own (relay.js).
 
 /** @typedef {{ code: number, zh: string, en: string }} Failure */
 

@@ -4,8 +4,8 @@
 /**
  * Sent on every response. The portal runs without inline scripts and without 'unsafe-eval';
  * WebAssembly compilation is the one exception it needs ('wasm-unsafe-eval'). The page may
- * connect to its own origin and to `connectOrigins` (the configured upstreams, for calls sent
- * directly from the page), nowhere else.
+ * connect to its own origin and to `connectOrigins` (the upstreams' origins plus the
+ * `connectOrigins` setting, for calls sent directly from the page), nowhere else.
  */
 export function securityHeaders(connectOrigins = []) {
   return Object.freeze({

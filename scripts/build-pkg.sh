@@ -4,7 +4,7 @@
 #   index.js  browsers and bundlers (ESM; `await init()` fetches the .wasm next to it)
 #   node.cjs  Node `require` (compiles the .wasm synchronously on load)
 #   node.mjs  Node `import` (re-exports node.cjs: one instance per process)
-# Prints the .wasm's size and what dominates it.
+# Prints the .wasm's size and what dominates it, then index.js/node.cjs and the browser's download.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

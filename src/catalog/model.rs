@@ -3,7 +3,7 @@
 //!
 //! Texts only the generated docs show (English code labels, the reasons behind inferences) are
 //! `Note`s, compiled out of the wasm (where a note reads `""`): `endpoints()` serves them from the generated JSON in the JS bundle,
-//! validation messages do not use them, and the wasm's 60 KB budget has no room for them.
+//! validation messages do not use them, and the wasm's size budget (scripts/wasm-size.mjs) has no room for them.
 
 /// Where a fact comes from. Documented facts make hard errors; inferred ones only warnings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! The code generator: writes everything derived from the catalog, `generated/schemas/<id>.schema.json`,
-//! `generated/openapi.json`, `generated/requests.d.ts`, `generated/endpoints.json`, and the
-//! endpoint table between the markers in README.md. Apart from the library: none of this is
+//! `generated/openapi.json`, `generated/requests.d.ts`, `generated/endpoints.json`, `docs/catalog.md`
+//! and the endpoint table between the markers in README.md. Apart from the library: none of this is
 //! needed at run time (the package ships the generated JSON, not its generator).
 //!
 //! Run: `cargo run --bin generate`; `cargo run --bin generate -- --check` only reports stale or

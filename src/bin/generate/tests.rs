@@ -1,5 +1,5 @@
 //! What the generators derive from the catalog: JSON Schemas, the endpoint list for forms, the
-//! OpenAPI document, the TypeScript types and the README table. (The OpenAPI document and every
+//! OpenAPI document, the TypeScript types, docs/catalog.md and the README table. (The OpenAPI document and every
 //! schema are also checked by real validators in `scripts/check-openapi.sh`.)
 
 use crate::schema;
