@@ -45,26 +45,31 @@ async function inChromium() {
 const fmt = (n, digits = 1) => n.toFixed(digits).padStart(9);
 
 /**
- * The issue's targets against this run: on the 2.5 KB request at least 2x the JS pipeline (js-md5)
- * from an object and 4x from text, beside the floor of each; on 1 MB half of the MD5 speed.
+ * Issue 14's targets against this run: at 1 KB and 2.5 KB, from a JS object and from JSON text, at
+ * least as fast as the JS pipeline with js-md5 (goal 1.5x); on 1 MB from text at least 2.5x (and
+ * half the MD5 speed, printed above). Beside each, the floor (see bench/suite.mjs): what any
+ * WebAssembly signer taking JS input pays besides parsing, validating and writing.
  */
+const TARGETS = [
+  ['1 KB inOrder', 'JS object', 1],
+  ['1 KB inOrder', 'JSON text', 1],
+  ['2.5 KB signInfoPush, 10 lines', 'JS object', 1],
+  ['2.5 KB signInfoPush, 10 lines', 'JSON text', 1],
+  ['1 MB serialNumberIssue', 'JSON text', 2.5],
+];
+
 function printTargets({ rows, floors }) {
-  const request = '2.5 KB signInfoPush, 10 lines';
-  console.log(`targets on ${request} (µs; budget = JS pipeline time ÷ factor; floor = see bench/suite.mjs):`);
-  for (const [input, factor, floor] of [['JS object', 2, 'object'], ['JSON text', 4, 'text']]) {
-    const find = (pipeline) => rows.find((r) => r.request === request && r.input === input && r.pipeline === pipeline).us;
-    const budget = find('ajv + safe-stable-stringify + js-md5') / factor;
+  console.log('targets (speed-up over ajv + safe-stable-stringify + js-md5; µs; floor = see bench/suite.mjs):');
+  for (const [request, input, factor] of TARGETS) {
+    const find = (pipeline) => rows.find((r) => r.request === request && r.input === input && r.pipeline === pipeline)?.us;
+    const js = find('ajv + safe-stable-stringify + js-md5');
     const ours = find('hongxun-sign');
-    const left = budget - floors[request][floor];
-    const verdict =
-      ours <= budget
-        ? 'met'
-        : left <= 0
-          ? 'not met: the floor alone exceeds the budget'
-          : `not met: the floor leaves ${fmt(left).trim()} µs to parse, validate and write`;
+    if (js === undefined || ours === undefined) continue;
+    const floor = floors[request]?.[input === 'JS object' ? 'object' : 'text'];
+    const verdict = js / ours >= factor ? 'met' : 'not met';
     console.log(
-      `  from ${input.padEnd(9)} ${factor}x: budget ${fmt(budget).trim()}, package ${fmt(ours).trim()}, ` +
-        `floor ${fmt(floors[request][floor]).trim()}; ${verdict}`,
+      `  ${request.padEnd(31)} ${input.padEnd(10)} >= ${factor}x: ${fmt(js / ours, 2).trim()}x ` +
+        `(package ${fmt(ours).trim()}, JS ${fmt(js).trim()}${floor === undefined ? '' : `, floor ${fmt(floor).trim()}`}); ${verdict}`,
     );
   }
 }
