@@ -7,9 +7,9 @@
 // The queue lives in the database, so what was pending before a restart is sent after it.
 
 import { buildRequest, parseResponse } from './hongxun.js';
+import { isLoopback } from './host-check.js';
 import { excerpt } from './store-inbox.js';
 
-const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|\[::1\])$/;
 /** Deliveries under way at once (the rest wait in the queue). */
 const CONCURRENCY = 16;
 
@@ -161,7 +161,7 @@ function answerOf(text) {
 function assertAllowed(url, configured) {
   const { hostname, protocol } = new URL(url);
   if (!['http:', 'https:'].includes(protocol)) throw new Error(`refusing to send to ${protocol} URL`);
-  if (LOOPBACK.test(hostname)) return;
+  if (isLoopback(hostname)) return;
   if ([...configured].some((base) => url.startsWith(base))) return;
   throw new Error(`refusing to send to ${hostname}: only loopback or a configured callback URL`);
 }

@@ -4,8 +4,14 @@
 // every interface (a rebinding page sends its own name, never these).
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
-const LOOPBACK_BIND = /^(127(\.\d{1,3}){3}|localhost|::1)$/;
+// A URL's hostname brackets IPv6 ([::1]); a bind address does not (::1).
+const LOOPBACK = /^(127(\.\d{1,3}){3}|localhost|::1|\[::1\])$/;
 const WILDCARD_BIND = ['0.0.0.0', '::', ''];
+
+/** A loopback host: a bind address or a URL's hostname (127.x.x.x, localhost, ::1). */
+export function isLoopback(host) {
+  return LOOPBACK.test(host);
+}
 
 /** Bound to every interface ('0.0.0.0', '::'). */
 export function isWildcardBind(host) {
@@ -17,7 +23,7 @@ export function acceptedHosts({ host, allowedHosts = [] }, port) {
   const bound = host.includes(':') ? `[${host}]` : host;
   const names = [...allowedHosts];
   if (!WILDCARD_BIND.includes(host)) names.push(bound);
-  if (LOOPBACK_BIND.test(host) || WILDCARD_BIND.includes(host)) names.push(...LOOPBACK_NAMES);
+  if (isLoopback(host) || WILDCARD_BIND.includes(host)) names.push(...LOOPBACK_NAMES);
   const accepted = new Set();
   for (const name of names.map((n) => n.toLowerCase())) {
     accepted.add(`${name}:${port}`);

@@ -2,12 +2,13 @@
 // from the configuration (never from a request); `sandbox` is always one of them and means this
 // gateway itself, so every relay feature works offline.
 
+import { isLoopback } from './host-check.js';
+
 export const SANDBOX_ENV = 'sandbox';
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 /** Words that mark a test system in an environment's name or host name. */
 const TEST_WORD = /(^|[^a-z])(sandbox|uat|test)([^a-z]|$)/;
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Reads `uat=https://uat.example.cn,prod=https://…` (HONGXUN_SANDBOX_UPSTREAMS) into
@@ -58,7 +59,7 @@ export function checkUpstreams(upstreams) {
  * loopback host): the portal asks before each send to a production environment.
  */
 export function isProduction(name, hostname) {
-  const testHost = LOOPBACK.test(hostname) || TEST_WORD.test(hostname.toLowerCase());
+  const testHost = isLoopback(hostname) || TEST_WORD.test(hostname.toLowerCase());
   return !(TEST_WORD.test(name) && testHost);
 }
 
