@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import md5 from 'js-md5';
 import { chromium } from 'playwright-core';
+import { requestSchema } from '../pkg/catalog.mjs';
 import * as hx from '../pkg/node.mjs';
 import { serveDirectory } from './serve.mjs';
 import { runSuite } from './suite.mjs';
@@ -18,7 +19,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 function inNode() {
   const nodeMd5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
   // md5.hex is js-md5's pure-JS path (plain md5() defers to node:crypto in Node).
-  return runSuite({ hx, hashes: { 'js-md5': md5.hex, 'node:crypto': nodeMd5 } });
+  return runSuite({ hx, requestSchema, hashes: { 'js-md5': md5.hex, 'node:crypto': nodeMd5 } });
 }
 
 async function inChromium() {
