@@ -25,7 +25,7 @@ const errorClassFrom = (entry) => ({
 });
 
 const common = { bundle: true, logLevel: 'warning', legalComments: 'none' };
-const browser = { ...common, format: 'esm', platform: 'neutral' };
+const browser = { ...common, format: 'esm', platform: 'neutral', minify: true };
 const node = { ...common, format: 'cjs', platform: 'node' };
 // The catalog's Chinese texts written as UTF-8 (3 bytes a character) rather than esbuild's
 // default `\uXXXX` escapes (6): 0.9 KB less gzipped. (index.js's few gzip smaller escaped.)
