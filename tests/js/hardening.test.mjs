@@ -151,6 +151,25 @@ describe('values JSON.stringify would change are refused with unsupported_value 
     assert.equal(hx.canonicalize({ n: Object(1.5), s: Object('x') }), '{"n":1.5,"s":"x"}');
   });
 
+  test('only the keys JSON.stringify writes are looked at: own, enumerable, strings; inherited ones never', () => {
+    const hidden = Object.defineProperty({ a: 1 }, 'n', { value: NaN, enumerable: false });
+    assert.equal(hx.canonicalize({ v: hidden, [Symbol('s')]: NaN }), '{"v":{"a":1}}');
+    assert.equal(refused({ v: Object.assign(Object.create(null), { a: 1, n: NaN }) }), '/v/n');
+    class Line {}
+    Line.prototype.inherited = NaN;
+    assert.equal(hx.canonicalize({ line: Object.assign(new Line(), { qty: 1 }) }), '{"line":{"qty":1}}');
+    assert.equal(refused({ line: Object.assign(new Line(), { qty: Infinity }) }), '/line/qty');
+    // A page whose Object.prototype has an enumerable property (such code exists): it is not
+    // part of any object JSON.stringify writes, so it is not checked either.
+    Object.prototype.polluted = NaN; // eslint-disable-line no-extend-native
+    try {
+      assert.equal(hx.canonicalize({ a: { b: 1 } }), '{"a":{"b":1}}');
+      assert.equal(refused({ a: { b: NaN } }), '/a/b');
+    } finally {
+      delete Object.prototype.polluted;
+    }
+  });
+
   test('a cycle is refused as before, not walked for ever', () => {
     const cyclic = { a: {} };
     cyclic.a.back = cyclic;
