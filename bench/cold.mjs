@@ -13,6 +13,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { requestSchema } from '../pkg/catalog.mjs';
 import * as hx from '../pkg/node.mjs';
 import { launchChromium } from '../tests/e2e/browser.js';
 import { packagePipeline } from './pipelines.mjs';
@@ -37,11 +38,6 @@ const PHASES = [
   ['total', 'total'],
 ];
 
-/** The JSON Schema the JS pipeline compiles, as a user would take it from the package. */
-function schemaOf(id) {
-  return hx.requestSchema(id);
-}
-
 /** Bundles both pages (minified, as a user's build ships them) next to the .wasm. */
 async function buildPages(dir) {
   mkdirSync(dir, { recursive: true });
@@ -51,7 +47,8 @@ async function buildPages(dir) {
     minify: true,
     format: 'esm',
     outdir: dir,
-    define: { SIGN_INFO_PUSH_SCHEMA: JSON.stringify(schemaOf('signInfoPush')) },
+    // The JSON Schema the JS pipeline compiles, as a user would take it from hongxun-sign/catalog.
+    define: { SIGN_INFO_PUSH_SCHEMA: JSON.stringify(requestSchema('signInfoPush')) },
     logLevel: 'warning',
   });
   copyFileSync(root('pkg/hongxun_sign_bg.wasm'), `${dir}/hongxun_sign_bg.wasm`);

@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import md5 from 'js-md5';
+import { requestSchema } from '../pkg/catalog.mjs';
 import * as hx from '../pkg/node.mjs';
 import { launchChromium } from '../tests/e2e/browser.js';
 import { coldStart, printColdStart } from './cold.mjs';
@@ -19,7 +20,7 @@ const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 function inNode() {
   const nodeMd5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
   // md5.hex is js-md5's pure-JS path (plain md5() defers to node:crypto in Node).
-  return runSuite({ hx, hashes: { 'js-md5': md5.hex, 'node:crypto': nodeMd5 } });
+  return runSuite({ hx, requestSchema, hashes: { 'js-md5': md5.hex, 'node:crypto': nodeMd5 } });
 }
 
 async function inChromium() {

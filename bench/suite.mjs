@@ -17,13 +17,14 @@ function md5Through(hx, bytes) {
 }
 
 /**
- * `hx`: the package's API; `hashes`: `{ name: (string) => hex }`, the MD5s the JS pipeline may use.
+ * `hx`: the package's API; `requestSchema`: hongxun-sign/catalog's, the JS pipeline's schemas;
+ * `hashes`: `{ name: (string) => hex }`, the MD5s the JS pipeline may use.
  * Returns `{ rows, floors, md5 }`: per request and pipeline µs/op; per request the floors, what
  * any wasm signer taking JS input pays besides parsing, validating and writing (`text`: the
  * request's UTF-8 passed in, its MD5, the body decoded back into a JS string; `object`: the same
  * after `JSON.stringify`); the package's MD5 throughput on 1 MB (see `md5Through`).
  */
-export function runSuite({ hx, hashes }) {
+export function runSuite({ hx, requestSchema, hashes }) {
   const rows = [];
   const floors = {};
   let megabyte;
@@ -38,7 +39,7 @@ export function runSuite({ hx, hashes }) {
     time('hongxun-sign', ours, request.value);
     time('hongxun-sign', ours, request.text);
     for (const [name, md5] of Object.entries(hashes)) {
-      const js = javascriptPipeline(hx.requestSchema(request.id), md5);
+      const js = javascriptPipeline(requestSchema(request.id), md5);
       time(`ajv + safe-stable-stringify + ${name}`, js, request.value);
       time(`ajv + safe-stable-stringify + ${name}`, js, request.text);
     }

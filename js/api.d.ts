@@ -219,7 +219,7 @@ export interface EnumCode {
   labelEn: string;
 }
 
-/** A field as `endpoints()` describes it, enough to render a form. */
+/** A field as `endpoints()` of hongxun-sign/catalog describes it, enough to render a form. */
 export interface FieldInfo {
   name: string;
   type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
@@ -244,6 +244,7 @@ export interface FieldInfo {
   rules?: unknown[];
 }
 
+/** A request type as `endpoints()` of hongxun-sign/catalog describes it. */
 export interface EndpointInfo {
   id: EndpointId;
   titleZh: string;
@@ -297,12 +298,6 @@ export type Batches<T> = T[] & { lines: number[] };
  */
 export function init(wasm?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export default init;
-
-/** Every request type. */
-export function endpoints(): EndpointInfo[];
-
-/** The JSON Schema (2020-12) of a request type's `request`. */
-export function requestSchema(id: EndpointId): Record<string, unknown>;
 
 /** Checks a request against its catalog entry. */
 export function validate(id: EndpointId, request: unknown, options?: ValidateOptions): ValidationReport;

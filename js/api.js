@@ -6,9 +6,8 @@
 // getTime of the caller's, which may call the package again), and only then encodes the request
 // into the shared UTF-8 buffer and calls the core: no re-entrant call can change its input.
 
-// Written by the build from the catalog's generated descriptions (scripts/catalog-module.mjs).
-import { ENDPOINTS_JSON, SCHEMA_JSON } from './catalog.js';
-import { failure, fromCore, HongxunError } from './errors.js';
+import { failure, fromCore } from './errors.js';
+import { HongxunError } from './hongxun-error.js';
 import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
 
 /** A line count the server holds in a Java Integer. */
@@ -48,21 +47,6 @@ function locateLoneSurrogate(escaped) {
 
 /** A request (a JS value or JSON text) as its JSON text; encoded by `utf8` just before the call. */
 const json = (request) => requestText(request, locateLoneSurrogate);
-
-/** Every request type: id, titles, group, direction, path, envelope and fields (a fresh copy). */
-export function endpoints() {
-  return JSON.parse(ENDPOINTS_JSON);
-}
-
-/** The JSON Schema (draft 2020-12) of a request type's `request` (a fresh copy). */
-export function requestSchema(id) {
-  const endpoint = text(id, 'id');
-  if (!Object.hasOwn(SCHEMA_JSON, endpoint)) {
-    const echo = echoed(endpoint);
-    throw failure('unknown_endpoint', { detail: `"${echo}"`, detailZh: `"${echo}"` });
-  }
-  return JSON.parse(SCHEMA_JSON[endpoint]);
-}
 
 /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
 export function validate(id, request, checks) {
@@ -182,13 +166,6 @@ export function formatTimestamp(date) {
 export function parseTimestamp(timestamp) {
   const beijing = text(timestamp, 'timestamp');
   return core(() => raw.parseTimestamp(beijing));
-}
-
-
-/** An unknown id as echoed in a message: at most 64 characters (a caller may pass megabytes). */
-function echoed(id) {
-  const chars = Array.from(id.slice(0, 128)).slice(0, 64).join('');
-  return chars.length < id.length ? `${chars}…` : chars;
 }
 
 /**

@@ -8,7 +8,8 @@
 // create may already have landed. A business refusal (`flag: false`) is an answer, never retried.
 
 import { buildRequest, canonicalize, formatTimestamp, sign, validate } from './api.js';
-import { callFailure, failure, HongxunError } from './errors.js';
+import { callFailure, failure } from './errors.js';
+import { HongxunError } from './hongxun-error.js';
 import { count, fields, flag, text } from './inputs.js';
 import { checkResponse } from './response.js';
 

@@ -1,21 +1,8 @@
-// HongxunError: the one error type the package throws, whether the failure was found by the
-// Rust core (thrown across the boundary as a plain object) or by this wrapper (argument checks,
+// Making HongxunErrors, the one error type the package throws, whether the failure was found by
+// the Rust core (thrown across the boundary as a plain object) or by this wrapper (argument checks,
 // responses, a trapped WebAssembly instance).
 
-/** A failure of the package: stable `code`, JSON-pointer `path`, English `message`, `messageZh`. */
-export class HongxunError extends Error {
-  constructor({ code, path = null, message, messageZh, errors = [], diagnosis = null }, options) {
-    super(message, options);
-    this.name = 'HongxunError';
-    this.code = code;
-    this.path = path;
-    this.messageZh = messageZh;
-    /** Every problem found, for `invalid_request`; empty otherwise. */
-    this.errors = errors;
-    /** On `signature_mismatch`: the client mistake the signature matches. */
-    this.diagnosis = diagnosis;
-  }
-}
+import { HongxunError } from './hongxun-error.js';
 
 /** A failure of a `createClient` call: how many attempts were made, and the last HTTP status. */
 export function callFailure(code, { attempts, status = null, ...what }) {

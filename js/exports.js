@@ -1,9 +1,8 @@
-// Every name the package exports, once: each entry (browser, Node require, Node import) re-exports
-// this module and adds only its own `init`.
+// Every name the package's main entry exports, once: each entry (browser, Node require, Node
+// import) re-exports this module and adds only its own `init`. The catalog's descriptions are the
+// subpath hongxun-sign/catalog (catalog.js).
 
 export {
-  endpoints,
-  requestSchema,
   validate,
   canonicalize,
   sign,
@@ -14,5 +13,5 @@ export {
   parseTimestamp,
 } from './api.js';
 export { createClient } from './client.js';
-export { HongxunError } from './errors.js';
+export { HongxunError } from './hongxun-error.js';
 export { parseResponse } from './response.js';

@@ -3,7 +3,8 @@
 // Request text is encoded here with `encodeInto` (see `utf8`); short strings (ids, credentials)
 // are left to wasm-bindgen.
 
-import { failure, HongxunError } from './errors.js';
+import { failure } from './errors.js';
+import { HongxunError } from './hongxun-error.js';
 import { checkRequestValue } from './request-value.js';
 
 // No lookbehind: engines without `isWellFormed` (the only users of this pattern) may lack it too.
@@ -30,9 +31,11 @@ function escapeLoneSurrogates(s) {
   return out + s.slice(from);
 }
 
-const encoder = new TextEncoder();
+// Marked pure so that the browser bundle of hongxun-sign/catalog, which uses only `text`, leaves
+// them out when minified.
+const encoder = /* @__PURE__ */ new TextEncoder();
 /** Reused between calls: a fresh buffer per call would be zero-filled each time. */
-let scratch = new Uint8Array(1 << 16);
+let scratch = /* @__PURE__ */ new Uint8Array(1 << 16);
 
 /**
  * The UTF-8 bytes of a well-formed string, to pass into WebAssembly at once. The bytes live in a

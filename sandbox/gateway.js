@@ -52,7 +52,7 @@ export async function readJsonCall(req, bodyLimit) {
 
 /**
  * @param {object} deps
- * @param {object[]} deps.catalog    endpoints() of the package
+ * @param {object[]} deps.catalog    endpoints() of hongxun-sign/catalog
  * @param {object[]} deps.partners   {createBy, dataSource, secret}
  * @param {string[]} deps.devices    warehouseCodes allowed to send device envelopes
  * @param {{ handle(endpoint, call): object }} deps.flows  state behind the calls

@@ -15,7 +15,7 @@ export const SIGN_PREFIX = '/sign/';
 
 /**
  * @param {object} deps
- * @param {object[]} deps.catalog  endpoints() of the package
+ * @param {object[]} deps.catalog  endpoints() of hongxun-sign/catalog
  * @param {Map<string, object>} deps.keys  env → { createBy, dataSource, secret, warehouseCode }
  * @param {ReturnType<import('./relay.js').createRelay>} deps.relay
  * @param {number} deps.bodyLimit

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: the crate for wasm32 (size settings from Cargo.toml),
-# wasm-bindgen's `--target web` glue, wasm-opt, then the entries around ONE shared .wasm:
-#   index.js  browsers and bundlers (ESM; `await init()` fetches the .wasm next to it)
-#   node.cjs  Node `require` (compiles the .wasm synchronously on load)
-#   node.mjs  Node `import` (re-exports node.cjs: one instance per process)
-# Prints the .wasm's size and what dominates it, then index.js/node.cjs and the browser's download.
+# wasm-bindgen's `--target web` glue, wasm-opt, then the entries around ONE shared .wasm
+# (scripts/bundle.mjs): index.js for browsers and bundlers, node.cjs for Node `require`,
+# node.mjs for Node `import` (re-exports node.cjs: one instance per process), and the subpath
+# hongxun-sign/catalog with the catalog's descriptions (catalog.js; catalog.cjs, catalog.mjs).
+# Prints the .wasm's size and what dominates it, then the bundles and the browser's download.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,20 +38,20 @@ wasm-bindgen --target web --experimental-reset-state-function --no-typescript \
 # binaryen may merge, so the shipped file is optimised separately, without them).
 "${WASM_OPT[@]}" "${WASM_FEATURES[@]}" -g "$WORK/${NAME}_bg.wasm" -o "$WORK/named.wasm"
 
-# The hand-written sources next to the glue, and the catalog's descriptions for endpoints() and
-# requestSchema(); then one bundle per module format.
+# The hand-written sources next to the glue, and the catalog's descriptions (for
+# hongxun-sign/catalog); then one bundle per entry and module format.
 cp js/*.js "$WORK/"
-node scripts/catalog-module.mjs "$WORK/catalog.js"
-ESBUILD=(node_modules/.bin/esbuild --bundle --log-level=warning --legal-comments=none)
-"${ESBUILD[@]}" "$WORK/browser.js" --format=esm --platform=neutral --outfile="$PKG/index.js"
-# The glue's default .wasm URL uses import.meta, unused here: node-cjs.js passes the bytes.
-"${ESBUILD[@]}" "$WORK/node-cjs.js" --format=cjs --platform=node --log-override:empty-import-meta=silent \
-  --outfile="$PKG/node.cjs"
-cp js/node.mjs "$PKG/node.mjs"
+node scripts/catalog-module.mjs "$WORK/catalog-data.js"
+node scripts/bundle.mjs "$WORK" "$PKG"
+cp js/node.mjs js/catalog.mjs "$PKG/"
 
-# Types: the generated request interfaces, then the API. `.d.cts` for `require` resolution.
+# Types: the generated request interfaces, then the API; the catalog's own. `.d.cts` for
+# `require` resolution, where the catalog's types come from index.d.cts (a CommonJS declaration
+# may not import an ES one's types without a resolution-mode attribute).
 cat generated/requests.d.ts js/api.d.ts > "$PKG/index.d.ts"
 cp "$PKG/index.d.ts" "$PKG/index.d.cts"
+cp js/catalog.d.ts "$PKG/catalog.d.ts"
+sed "s|from './index.js'|from './index.cjs'|" js/catalog.d.ts > "$PKG/catalog.d.cts"
 
 VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$VERSION\"/" js/package.json > "$PKG/package.json"

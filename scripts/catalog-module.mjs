@@ -1,8 +1,9 @@
-// Writes the ES module behind `endpoints()` and `requestSchema(id)`: the catalog's generated
-// descriptions (generated/endpoints.json and generated/schemas/, made from the Rust catalog by
-// `cargo run --bin generate` and kept fresh by tests/generated_fresh.rs), as compact JSON
-// text. They ship in the JS bundle instead of being generated inside the .wasm, which keeps the
-// wasm small enough to be built for speed on the signing path.
+// Writes the ES module behind `endpoints()` and `requestSchema(id)` of hongxun-sign/catalog
+// (js/catalog.js): the catalog's generated descriptions (generated/endpoints.json and
+// generated/schemas/, made from the Rust catalog by `cargo run --bin generate` and kept fresh by
+// tests/generated_fresh.rs), as compact JSON text. They ship in the catalog's JS bundle instead of
+// being generated inside the .wasm, which keeps the wasm small enough to be built for speed on the
+// signing path, and apart from the main entry, which a signing-only user downloads alone.
 //
 //   node scripts/catalog-module.mjs OUT.js
 

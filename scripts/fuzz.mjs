@@ -5,6 +5,7 @@
 // verify. Exits non-zero if there was one. `SEED=n` repeats a run.
 // Not part of `make test`: `cargo test` runs the bounded Rust fuzzing (tests/fuzz_props.rs).
 
+import { endpoints, requestSchema } from '../pkg/catalog.mjs';
 import * as hx from '../pkg/node.mjs';
 
 const MINUTES = Number(process.env.MINUTES || process.argv[2] || 1);
@@ -25,7 +26,7 @@ const int = (n) => Math.floor(random() * n);
 const pick = (items) => items[int(items.length)];
 const chance = (p) => random() < p;
 
-const ENDPOINTS = hx.endpoints();
+const ENDPOINTS = endpoints();
 const IDS = ENDPOINTS.map((e) => e.id);
 
 // ---- inputs --------------------------------------------------------------------------------
@@ -242,7 +243,7 @@ const CALLS = {
   formatTimestamp: () => hx.formatTimestamp(pick([NOW, random() * 1.8e16 - 9e15, new Date(NaN), value()])),
   parseTimestamp: () => hx.parseTimestamp(pick([string(), hx.formatTimestamp(int(2 ** 40)), '9999-12-31 23:59:59', '0000-01-01 00:00:00'])),
   parseResponse: () => hx.parseResponse(pick([jsonText(), '{"code":200,"message":"ok","flag":true}', string()])),
-  requestSchema: () => hx.requestSchema(chance(0.8) ? pick(IDS) : string()),
+  requestSchema: () => requestSchema(chance(0.8) ? pick(IDS) : string()),
 };
 const NAMES = Object.keys(CALLS);
 

@@ -1,5 +1,6 @@
-// Reading the package's catalog (`endpoints()`): which types Hongxun receives, where the sandbox
-// serves them, and lookups into their fields. DOM-free: shared by the portal and the gateway.
+// Reading the package's catalog (`endpoints()` of hongxun-sign/catalog): which types Hongxun
+// receives, where the sandbox serves them, and lookups into their fields. DOM-free: shared by the
+// portal and the gateway.
 // Nothing here names an endpoint or a path: every fact comes from the catalog.
 
 /** Whether Hongxun receives this request type (C→H, Carrier→H, Device→H). */

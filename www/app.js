@@ -7,7 +7,7 @@ import { isCallback, isServed } from '../shared/catalog.js';
 import { onSkewChange, readGatewayInfo } from './lib/clock.js';
 import { h, replace } from './lib/dom.js';
 import { saveDraft } from './lib/drafts.js';
-import { loadPackage } from './lib/hongxun.js';
+import { endpoints, loadPackage } from './lib/hongxun.js';
 import { currentLang, onLangChange, setLang, t } from './lib/i18n.js';
 import { applyGatewayInfo, currentEnv, onSettingsChange } from './lib/settings.js';
 import { createBatchView } from './views/batch-view.js';
@@ -166,7 +166,7 @@ async function boot() {
   });
   try {
     api = await loadPackage();
-    catalog = api.endpoints();
+    catalog = endpoints();
   } catch (e) {
     replace(main, h('p', { class: 'bad' }, `${t('loadFailed')}: ${e.message}`));
     return;

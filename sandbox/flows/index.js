@@ -26,7 +26,7 @@ const QUERIES = { routeQuery, stockQuery, vinStockQuery };
 
 /**
  * @param {object} deps
- * @param {object[]} deps.catalog          endpoints()
+ * @param {object[]} deps.catalog          endpoints() of hongxun-sign/catalog
  * @param {import('../store.js').Store} deps.store
  * @param {{ queue(chain: string, createBy: string, calls: object[]): void }} deps.sender
  * @param {() => number} deps.clock

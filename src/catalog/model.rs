@@ -2,7 +2,7 @@
 //! Everything here is `'static` data built with `const fn`s, so the catalog costs no start-up work.
 //!
 //! Texts only the generated docs show (English code labels, the reasons behind inferences) are
-//! `Note`s, compiled out of the wasm (where a note reads `""`): `endpoints()` serves them from the generated JSON in the JS bundle,
+//! `Note`s, compiled out of the wasm (where a note reads `""`): `endpoints()` of `hongxun-sign/catalog` serves them from the generated JSON,
 //! validation messages do not use them, and the wasm's size budget (scripts/wasm-size.mjs) has no room for them.
 
 /// Where a fact comes from. Documented facts make hard errors; inferred ones only warnings.

@@ -1,6 +1,8 @@
 // The consumer test: `npm pack` the built package, install the tarball into a fresh directory,
 // and use it as a user would — from Node ESM, from Node CommonJS, and from a Vite production
-// build opened in headless Chromium. All must produce the vectors' bodies and signatures.
+// build opened in headless Chromium, each with the subpath hongxun-sign/catalog beside the main
+// entry. All must produce the vectors' bodies and signatures and read the catalog; the Vite build
+// loads the catalog with `import()`, and its entry chunk must not hold the catalog's descriptions.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ const expected = {
   bodies: envelopes.map((v) => v.body),
   signatures: signs.map((v) => v.sign),
   error: { hongxunError: true, error: true, code: 'duplicate_key', path: '/a' },
+  catalog: { types: 30, exampleValid: true, schemaType: 'object', unknown: { hongxunError: true, code: 'unknown_endpoint' }, inMainEntry: false },
 };
 
 const app = mkdtempSync(join(tmpdir(), 'hongxun-consumer-'));
@@ -41,9 +44,10 @@ try {
   writeFileSync(
     join(app, 'esm.mjs'),
     `import * as hx from 'hongxun-sign';
+import * as catalog from 'hongxun-sign/catalog';
 import { probe } from './probe.mjs';
 import { readFileSync } from 'node:fs';
-console.log(JSON.stringify(probe(hx, JSON.parse(readFileSync('vectors.json', 'utf8')))));`,
+console.log(JSON.stringify(probe(hx, catalog, JSON.parse(readFileSync('vectors.json', 'utf8')))));`,
   );
   assert.deepEqual(JSON.parse(run('node', ['esm.mjs'])), expected, 'Node ESM');
   console.log('consumer: Node ESM import ok');
@@ -52,9 +56,10 @@ console.log(JSON.stringify(probe(hx, JSON.parse(readFileSync('vectors.json', 'ut
   writeFileSync(
     join(app, 'cjs.cjs'),
     `const hx = require('hongxun-sign');
+const catalog = require('hongxun-sign/catalog');
 const first = hx.canonicalize({ b: 1, a: 2 });
 import('./probe.mjs').then(({ probe }) => {
-  const result = probe(hx, require('./vectors.json'));
+  const result = probe(hx, catalog, require('./vectors.json'));
   console.log(JSON.stringify({ first, ...result }));
 });`,
   );
@@ -65,8 +70,17 @@ import('./probe.mjs').then(({ probe }) => {
   console.log('consumer: Node CommonJS require ok');
 
   // The `types` conditions of the exports map, as TypeScript resolves them for Node.
-  writeFileSync(join(app, 'esm.mts'), "import { buildRequest, type BuiltRequest } from 'hongxun-sign';\nexport const b: BuiltRequest = buildRequest('routeQuery', { customerNumber: 'SO1' }, { warehouseCode: 'W' });\n");
-  writeFileSync(join(app, 'cjs.cts'), "import hx = require('hongxun-sign');\nexport const s: string = hx.canonicalize({});\n");
+  writeFileSync(
+    join(app, 'esm.mts'),
+    "import { buildRequest, type BuiltRequest } from 'hongxun-sign';\nimport { endpoints } from 'hongxun-sign/catalog';\n" +
+      "export const b: BuiltRequest = buildRequest('routeQuery', { customerNumber: 'SO1' }, { warehouseCode: 'W' });\n" +
+      'export const id: string = endpoints()[0].id;\n',
+  );
+  writeFileSync(
+    join(app, 'cjs.cts'),
+    "import hx = require('hongxun-sign');\nimport catalog = require('hongxun-sign/catalog');\n" +
+      "export const s: string = hx.canonicalize({});\nexport const schema: Record<string, unknown> = catalog.requestSchema('inOrder');\n",
+  );
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', types: [] }, files: ['esm.mts', 'cjs.cts'] }),
@@ -80,11 +94,16 @@ import('./probe.mjs').then(({ probe }) => {
     `import init, * as hx from 'hongxun-sign';
 import { probe } from './probe.mjs';
 import vectors from './vectors.json';
-init().then(() => { window.__probe = probe(hx, vectors); }, (e) => { window.__probe = { failed: String(e) }; });`,
+Promise.all([init(), import('hongxun-sign/catalog')]).then(([, catalog]) => { window.__probe = probe(hx, catalog, vectors); }, (e) => { window.__probe = { failed: String(e) }; });`,
   );
   run('node', [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
   const assets = readdirSync(join(app, 'dist/assets'));
   assert.ok(assets.some((f) => f.endsWith('.wasm')), `Vite emitted the .wasm as an asset: ${assets}`);
+  // A page that signs downloads the entry chunk; the catalog's descriptions come only with import().
+  const entry = /src="\/(assets\/[^"]+\.js)"/.exec(readFileSync(join(app, 'dist/index.html'), 'utf8'))[1];
+  const describes = (file) => readFileSync(join(app, 'dist', file), 'utf8').includes('titleZh');
+  assert.ok(!describes(entry), `${entry} holds the catalog's descriptions`);
+  assert.ok(assets.some((f) => describes(`assets/${f}`)), `a chunk holds the catalog's descriptions: ${assets}`);
 
   const server = await serveDirectory(join(app, 'dist'));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -1,6 +1,7 @@
 // Every ```js / ```mjs / ```cjs block of README.md and js/README.md runs as written against a
 // sandbox gateway started here on a free port: `127.0.0.1:8787` is rewritten to its address and
-// `hongxun-sign` is the built package in pkg/. A block fails on any throw (non-zero exit).
+// `hongxun-sign` (and `hongxun-sign/catalog`) is the built package in pkg/. A block fails on any
+// throw (non-zero exit).
 // The Vite config block is loaded by a real Vite dev server, and a call goes through its proxy.
 
 import assert from 'node:assert/strict';
@@ -38,7 +39,9 @@ function staged(block, origin) {
   return block.code
     .replaceAll('http://127.0.0.1:8787', origin)
     .replaceAll("from 'hongxun-sign'", `from ${pkg('node.mjs')}`)
-    .replaceAll("require('hongxun-sign')", `require(${pkg('node.cjs')})`);
+    .replaceAll("require('hongxun-sign')", `require(${pkg('node.cjs')})`)
+    .replaceAll("from 'hongxun-sign/catalog'", `from ${pkg('catalog.mjs')}`)
+    .replaceAll("require('hongxun-sign/catalog')", `require(${pkg('catalog.cjs')})`);
 }
 
 const all = READMES.flatMap(blocks);

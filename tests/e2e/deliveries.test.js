@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { buildRequest, endpoints } from '../../pkg/node.mjs';
+import { endpoints } from '../../pkg/catalog.mjs';
+import { buildRequest } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
 import { DESKTOP, WAIT, launchChromium, watchErrors } from './browser.js';
 

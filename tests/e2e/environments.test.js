@@ -8,7 +8,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { endpoints, verifyRequest } from '../../pkg/node.mjs';
+import { endpoints } from '../../pkg/catalog.mjs';
+import { verifyRequest } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
 import { DESKTOP, SHOTS, WAIT, axeViolations, launchChromium, watchErrors } from './browser.js';
 

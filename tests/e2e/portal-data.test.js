@@ -67,7 +67,7 @@ describe('portal: drafts, history, snippets, batches', { timeout: 240_000 }, () 
     assert.doesNotMatch(await legend.textContent(), /required/);
 
     await page.click('[data-testid=reset-example]');
-    const example = JSON.parse(await page.evaluate(() => import('/pkg/index.js').then((m) => JSON.stringify(m.endpoints().find((e) => e.id === 'inOrder').example))));
+    const example = JSON.parse(await page.evaluate(() => import('/pkg/catalog.js').then((m) => JSON.stringify(m.endpoints().find((e) => e.id === 'inOrder').example))));
     assert.deepEqual(await editorJson(), example);
     await page.click('[data-testid=lang]');
     await page.waitForSelector('h2:has-text("入库单创建")', WAIT);

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { canonicalize, endpoints } from '../../pkg/node.mjs';
+import { endpoints } from '../../pkg/catalog.mjs';
+import { canonicalize } from '../../pkg/node.mjs';
 import { startSandboxProcess } from '../sandbox/process.js';
 import { DESKTOP, PHONE, SHOTS, WAIT, launchChromium, saveSecret, watchErrors } from './browser.js';
 

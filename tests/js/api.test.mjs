@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { hx, thrown, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW, VECTOR_TIMESTAMP as TIMESTAMP } from './support.mjs';
+import { catalog, hx, thrown, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW, VECTOR_TIMESTAMP as TIMESTAMP } from './support.mjs';
 
 const md5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
 /** What a client signs: Appendix 1 over its own request text and timestamp. */
@@ -13,7 +13,7 @@ const clientSign = (requestText, timestamp = TIMESTAMP, secret = CREDENTIALS.sec
 const envelope = (requestText, sign, timestamp = TIMESTAMP) =>
   `{"createBy":"C001","dataSource":"WEB","request":${requestText},"sign":"${sign}","timestamp":"${timestamp}"}`;
 
-const example = (id) => hx.endpoints().find((e) => e.id === id).example;
+const example = (id) => catalog.endpoints().find((e) => e.id === id).example;
 
 describe('HongxunError', () => {
   test('is a real Error with code, path, messageZh and errors', () => {
@@ -36,9 +36,9 @@ describe('HongxunError', () => {
   });
 });
 
-describe('endpoints() and requestSchema()', () => {
+describe('hongxun-sign/catalog: endpoints() and requestSchema()', () => {
   test('list all 30 request types with what a form needs', () => {
-    const all = hx.endpoints();
+    const all = catalog.endpoints();
     assert.equal(all.length, 30);
     assert.equal(new Set(all.map((e) => e.id)).size, 30);
     const inOrder = all.find((e) => e.id === 'inOrder');
@@ -52,7 +52,7 @@ describe('endpoints() and requestSchema()', () => {
   });
 
   test('every example is valid and builds', () => {
-    for (const e of hx.endpoints()) {
+    for (const e of catalog.endpoints()) {
       assert.deepEqual(hx.validate(e.id, e.example).errors, [], e.id);
       const credentials = e.envelope === 'device' ? { warehouseCode: 'WH01' } : CREDENTIALS;
       assert.match(hx.buildRequest(e.id, e.example, credentials, { now: NOW }).body, /"request":/, e.id);
@@ -60,13 +60,15 @@ describe('endpoints() and requestSchema()', () => {
   });
 
   test('requestSchema gives a JSON Schema per type and refuses an unknown id', () => {
-    const schema = hx.requestSchema('inOrder');
+    const schema = catalog.requestSchema('inOrder');
     assert.match(schema.$schema, /2020-12/);
     assert.equal(schema.type, 'object');
     assert.ok(schema.required.includes('customerNumber'));
-    assert.equal(hx.requestSchema('carrierRoutingPush').type, 'array');
-    const e = thrown(() => hx.requestSchema('nope'));
+    assert.equal(catalog.requestSchema('carrierRoutingPush').type, 'array');
+    const e = thrown(() => catalog.requestSchema('nope'));
     assert.equal(e.code, 'unknown_endpoint');
+    assert.ok(e instanceof hx.HongxunError, 'the main entry\'s class');
+    assert.equal(thrown(() => catalog.requestSchema(7)).code, 'invalid_argument');
   });
 });
 

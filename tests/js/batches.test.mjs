@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hx, thrown } from './support.mjs';
+import { catalog, hx, thrown } from './support.mjs';
 
 const serials = (n) => ({
   customerOrderCode: 'SO-1',
@@ -126,7 +126,7 @@ describe('splitBatches()', () => {
   });
 
   test('endpoints() says which types split and which fields count', () => {
-    const batched = hx.endpoints().filter((e) => e.batch).map((e) => [e.id, e.batch]);
+    const batched = catalog.endpoints().filter((e) => e.batch).map((e) => [e.id, e.batch]);
     assert.deepEqual(batched, [
       ['overseasLpn', { lines: 'lpnList' }],
       ['serialNumberIssue', { lines: 'productList', counts: { total: 'totalCount', current: 'currentCount', remaining: 'surPlusCount' } }],

@@ -9,9 +9,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { sandbox } from '../sandbox/helpers.js';
-import { hx, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW } from './support.mjs';
+import { catalog, hx, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW } from './support.mjs';
 
-const example = (id) => structuredClone(hx.endpoints().find((e) => e.id === id).example);
+const example = (id) => structuredClone(catalog.endpoints().find((e) => e.id === id).example);
 const OK = { code: 200, message: '响应成功', flag: true, value: { id: 7 } };
 
 /**

@@ -1,5 +1,6 @@
-// The package's entries and the wrapper's guarantees that need a staged instance: loading
-// before use in the browser entry, and a trapped WebAssembly instance becoming a HongxunError.
+// The package's entries (the main one and hongxun-sign/catalog, in each module format) and the
+// wrapper's guarantees that need a staged instance: loading before use in the browser entry, and
+// a trapped WebAssembly instance becoming a HongxunError.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,12 +14,31 @@ test('every entry exports the same names, listed once in js/exports.js', async (
   const names = (module) => Object.keys(module).filter((n) => n !== 'default' && n !== 'init').sort();
   const listed = names(await import('../../target/pkg-build/exports.js'));
   assert.ok(listed.includes('createClient') && listed.includes('verifyRequest'), listed.join());
-  for (const entry of ['../../pkg/index.js', '../../pkg/node.mjs', '../../sandbox/hongxun.js']) {
+  for (const entry of ['../../pkg/index.js', '../../pkg/node.mjs']) {
     assert.deepEqual(names(await import(entry)), listed, entry);
   }
   const cjs = createRequire(import.meta.url)('../../pkg/node.cjs');
   assert.deepEqual(names(cjs), listed);
   assert.equal(typeof (await import('../../pkg/node.mjs')).default, 'function');
+  // The sandbox's door to the package: both Node entries.
+  const catalog = names(await import('../../target/pkg-build/catalog.js'));
+  assert.deepEqual(names(await import('../../sandbox/hongxun.js')), [...listed, ...catalog].sort());
+});
+
+test('hongxun-sign/catalog: the same names in every format, errors of the main entry\'s class', async () => {
+  const require = createRequire(import.meta.url);
+  const formats = {
+    'browsers and bundlers': [await import('../../pkg/catalog.js'), await import('../../pkg/index.js')],
+    'Node import': [await import('../../pkg/catalog.mjs'), await import('../../pkg/node.mjs')],
+    'Node require': [require('../../pkg/catalog.cjs'), require('../../pkg/node.cjs')],
+  };
+  for (const [format, [catalog, main]] of Object.entries(formats)) {
+    assert.deepEqual(Object.keys(catalog).sort(), ['endpoints', 'requestSchema'], format);
+    assert.equal(catalog.endpoints().length, 30, format);
+    const e = thrown(() => catalog.requestSchema('nope'));
+    assert.equal(e.code, 'unknown_endpoint', format);
+    assert.ok(e instanceof main.HongxunError, format);
+  }
 });
 
 test('the browser entry refuses calls before init() and works after it', async () => {

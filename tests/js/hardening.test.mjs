@@ -3,9 +3,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hx, thrown, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW } from './support.mjs';
+import { catalog, hx, thrown, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW } from './support.mjs';
 
-const example = (id) => hx.endpoints().find((e) => e.id === id).example;
+const example = (id) => catalog.endpoints().find((e) => e.id === id).example;
 const ORDER = { ...example('inOrder'), customerNumber: 'AAAA' };
 
 describe('an empty secret is refused with missing_secret everywhere a secret is taken', () => {
@@ -216,7 +216,7 @@ describe('smaller items', () => {
   test('an unknown endpoint id is echoed at most 64 characters', () => {
     const id = 'x'.repeat(1 << 20);
     const errors = [
-      thrown(() => hx.requestSchema(id)),
+      thrown(() => catalog.requestSchema(id)),
       thrown(() => hx.buildRequest(id, ORDER, CREDENTIALS)),
       ...hx.validate(id, ORDER).errors,
       ...hx.verifyRequest(hx.buildRequest('inOrder', ORDER, CREDENTIALS).body, CREDENTIALS, { endpoint: id }).errors,
@@ -227,6 +227,6 @@ describe('smaller items', () => {
       assert.ok(e.message.includes(`"${'x'.repeat(64)}…"`), e.message.slice(0, 200));
       assert.ok(e.message.length < 200 && e.messageZh.length < 200);
     }
-    assert.match(thrown(() => hx.requestSchema('nope')).message, /"nope"$/);
+    assert.match(thrown(() => catalog.requestSchema('nope')).message, /"nope"$/);
   });
 });

@@ -1,9 +1,10 @@
-// Shared by the package tests: the built package (pkg/, through its Node ESM entry, as a user
-// imports it) and the published vectors.
+// Shared by the package tests: the built package (pkg/, through its Node ESM entries, as a user
+// imports them: the API and hongxun-sign/catalog) and the published vectors.
 
 import { readFileSync } from 'node:fs';
 
 export * as hx from '../../pkg/node.mjs';
+export * as catalog from '../../pkg/catalog.mjs';
 
 const read = (name) => readFileSync(new URL(`../vectors/${name}`, import.meta.url), 'utf8');
 const jsonLines = (text) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line));

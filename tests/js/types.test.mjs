@@ -11,13 +11,14 @@ import { test } from 'node:test';
 
 const tsc = fileURLToPath(new URL('../../node_modules/typescript/bin/tsc', import.meta.url));
 const declarations = fileURLToPath(new URL('../../pkg/index.d.ts', import.meta.url));
+const catalogDeclarations = fileURLToPath(new URL('../../pkg/catalog.d.ts', import.meta.url));
 
 function typeCheck(project) {
   const run = spawnSync(process.execPath, [tsc, '-p', project], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
 }
 
-test('a sample program type-checks against index.d.ts with tsc --strict', () => {
+test('a sample program type-checks against index.d.ts and catalog.d.ts with tsc --strict', () => {
   typeCheck(fileURLToPath(new URL('types/tsconfig.json', import.meta.url)));
 });
 
@@ -34,7 +35,7 @@ test("the npm README's TypeScript blocks type-check with tsc --strict", () => {
       return file;
     });
     const compilerOptions = JSON.parse(readFileSync(new URL('types/tsconfig.json', import.meta.url), 'utf8')).compilerOptions;
-    const config = { compilerOptions: { ...compilerOptions, paths: { 'hongxun-sign': [declarations] } }, files };
+    const config = { compilerOptions: { ...compilerOptions, paths: { 'hongxun-sign': [declarations], 'hongxun-sign/catalog': [catalogDeclarations] } }, files };
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(config));
     typeCheck(join(dir, 'tsconfig.json'));
   } finally {
