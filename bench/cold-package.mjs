@@ -1,7 +1,8 @@
 // Cold-start page of the package: fetch the .wasm, compile and instantiate it, sign the 2.5 KB
 // signInfoPush from a JS object. Without a query the phases are taken apart (the bytes fetched
 // here, then `init(bytes)`); with `?streaming`, `init()` as shipped, which compiles while the
-// .wasm downloads, so only what is left after its last byte counts as compiling.
+// .wasm downloads, so all it takes after the network's last byte (resource timing's responseEnd,
+// a little before the bytes reach the page) counts as compiling.
 
 import { fail, report, scriptStart } from './cold-clock.mjs';
 import init, * as hx from '../pkg/index.js';

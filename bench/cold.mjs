@@ -115,8 +115,9 @@ export async function coldStart(loads = 10) {
 export function printColdStart({ engine, loads, rows }) {
   console.log(`\ncold start, ${engine}: a fresh context per load, median of ${loads} loads, ms from navigation start`);
   console.log(
-    '(to script: until the bundle runs; compile: of the .wasm, or ajv compiling the schema; init() as shipped compiles ' +
-      'while downloading, its compile is what is left after the last byte; transferred: uncompressed, with headers)',
+    '(to script: until the bundle runs; .wasm fetch: until its bytes are in the page; compile: of the .wasm, or ajv ' +
+      "compiling the schema; init() as shipped compiles while downloading: its fetch ends at the network's last byte " +
+      '(resource timing), its compile is all init() takes after that; transferred: uncompressed, with headers)',
   );
   const widths = PHASES.map(([, title]) => Math.max(title.length, 7));
   console.log(`${'pipeline'.padEnd(38)} ${PHASES.map(([, title], i) => title.padStart(widths[i])).join(' ')}   ${'min–max'.padEnd(13)} transferred`);
