@@ -13,7 +13,7 @@ mod message;
 use crate::catalog::{self, Check, Endpoint, Field, Format, Object, Provenance, Rule, Shape, Type};
 use crate::error::Error;
 pub use crate::error::Problem;
-use crate::json::{Document, Kind, Value};
+use crate::json::{Document, Kind, Members, Value};
 use message::Subject;
 use Provenance::{Documented, Inferred};
 
@@ -155,10 +155,11 @@ impl Walk<'_> {
     }
 
     fn object(&mut self, object: &Object, value: Value<'_>, place: &Place<'_>, provenance: Provenance) {
+        let members = Members::of(value);
         let mut known = 0;
         for field in object.fields {
             let at = Place::Member(place, field.name);
-            let member = value.get(field.name);
+            let member = members.get(field.name);
             known += usize::from(member.is_some());
             match (present(member), field.requirement(provenance)) {
                 (Some(member), _) => self.field(field, member, &at, field.provenance.under(provenance)),

@@ -5,6 +5,7 @@
 //! canonical text into one buffer.
 
 mod js_number;
+mod members;
 mod number;
 mod order;
 mod parse;
@@ -14,6 +15,7 @@ mod write;
 use std::borrow::Cow;
 
 use crate::error::Error;
+pub(crate) use members::Members;
 pub(crate) use text::Escapes;
 pub(crate) use write::{Layout, Style};
 
@@ -271,7 +273,7 @@ impl<'d> Value<'d> {
             let node = &nodes[k as usize];
             // The length first: it tells most members apart without touching their text.
             let len = if node.escaped { node.len } else { node.end - node.start };
-            (len as usize == key.len() && parse::key_bytes(src, keys, node) == key).then(|| self.at(k + 1))
+            (len as usize == key.len() && order::same(parse::key_bytes(src, keys, node), key)).then(|| self.at(k + 1))
         })
     }
 

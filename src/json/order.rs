@@ -8,13 +8,8 @@ use std::cmp::Ordering;
 /// between U+E000–U+FFFF and the supplementary planes (surrogates sort below U+E000 in UTF-16).
 /// So bytes decide, unless the first differing character involves one of those ranges.
 pub(crate) fn utf16_cmp(a: &[u8], b: &[u8]) -> Ordering {
-    // A plain loop: on the hot path (sorting members, finding a field), and iterator adapters
-    // are not inlined at the size-optimised level the wasm is built with.
     let n = a.len().min(b.len());
-    let mut i = 0;
-    while i < n && a[i] == b[i] {
-        i += 1;
-    }
+    let i = common_prefix(&a[..n], &b[..n]);
     if i == n {
         return a.len().cmp(&b.len());
     }
@@ -24,6 +19,32 @@ pub(crate) fn utf16_cmp(a: &[u8], b: &[u8]) -> Ordering {
     }
     // Equal prefixes, so the first difference is a lead byte on both sides.
     units(&a[i..]).cmp(units(&b[i..]))
+}
+
+/// Whether two keys are the same bytes (inline: keys are short, and a call to `memcmp` costs
+/// more than comparing them).
+#[inline(always)]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && common_prefix(a, b) == a.len()
+}
+
+/// How many leading bytes two equally long slices share, eight at a time (keys often share a
+/// long prefix: `customerProductCode`, `customerProductDescription`).
+#[inline(always)]
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().unwrap_or([0; 8]));
+    let mut i = 0;
+    while i + 8 <= a.len() {
+        let diff = word(a, i) ^ word(b, i);
+        if diff != 0 {
+            return i + (diff.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < a.len() && a[i] == b[i] {
+        i += 1;
+    }
+    i
 }
 
 /// The UTF-16 code units of WTF-8 text.
@@ -59,7 +80,7 @@ fn units(s: &[u8]) -> impl Iterator<Item = u16> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::utf16_cmp;
+    use super::{same, utf16_cmp};
     use std::cmp::Ordering::*;
 
     #[test]
@@ -69,6 +90,19 @@ mod tests {
         assert_eq!(utf16_cmp("ÿ".as_bytes(), "😀".as_bytes()), Less);
         assert_eq!(utf16_cmp(b"a", b"ab"), Less);
         assert_eq!(utf16_cmp(b"B", b"a"), Less);
+    }
+
+    #[test]
+    fn word_steps_find_the_first_difference() {
+        let base = b"customerProductDescription".to_vec();
+        for at in 0..base.len() {
+            let mut other = base.clone();
+            other[at] = b'~';
+            assert_eq!(utf16_cmp(&base, &other), Less, "difference at {at}");
+            assert_eq!(utf16_cmp(&other, &base), Greater, "difference at {at}");
+            assert!(!same(&base, &other) && same(&other, &other.clone()));
+            assert_eq!(utf16_cmp(&base[..at], &base), Less);
+        }
     }
 
     #[test]

@@ -286,7 +286,7 @@ impl Parser<'_> {
         for i in 0..members.len() {
             let key = members[i];
             let same_as_next = members.get(i + 1).is_some_and(|&next| {
-                key_bytes(src, keys, &nodes[key as usize]) == key_bytes(src, keys, &nodes[next as usize])
+                order::same(key_bytes(src, keys, &nodes[key as usize]), key_bytes(src, keys, &nodes[next as usize]))
             });
             if same_as_next {
                 match self.mode {

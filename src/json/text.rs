@@ -15,22 +15,30 @@ pub(super) struct Scanned {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Whether any byte of `word` is zero (the classic SWAR test).
-#[inline]
-fn has_zero_byte(word: u64) -> bool {
-    word.wrapping_sub(ONES) & !word & HIGHS != 0
+/// The high bit of each byte of `word` below `bound` (the classic SWAR test). Borrows only run
+/// upwards, so the lowest flagged byte is always a real one; bytes above it may be flagged
+/// falsely, which is why only the lowest is ever used.
+#[inline(always)]
+fn bytes_below(word: u64, bound: u8) -> u64 {
+    word.wrapping_sub(ONES * u64::from(bound)) & !word & HIGHS
 }
 
-/// Whether any of 8 bytes is `"`, `\\`, a control character or U+007F; ORs the bytes into `seen`.
-#[inline]
-fn word_needs_a_look(chunk: &[u8], seen: &mut u64) -> bool {
-    let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-    *seen |= word;
-    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    control
-        || has_zero_byte(word ^ (ONES * b'"' as u64))
-        || has_zero_byte(word ^ (ONES * b'\\' as u64))
-        || has_zero_byte(word ^ (ONES * 0x7f))
+/// The high bit of each byte of `word` equal to `byte` (exact for the lowest, as above).
+#[inline(always)]
+fn bytes_equal(word: u64, byte: u8) -> u64 {
+    bytes_below(word ^ (ONES * u64::from(byte)), 1)
+}
+
+/// How many of the 8 bytes at `b[i..]` (little-endian) come before the first `"`, `\\`, control
+/// character or U+007F (8: none there); ORs those bytes into `seen`.
+#[inline(always)]
+fn ordinary_run(b: &[u8], i: usize, seen: &mut u64) -> usize {
+    let word = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let stops = bytes_below(word, 0x20) | bytes_equal(word, b'"') | bytes_equal(word, b'\\') | bytes_equal(word, 0x7f);
+    let run = (stops.trailing_zeros() / 8) as usize;
+    // The bytes before the stop: all 8 when there is none (`run` is then 8).
+    *seen |= if run == 8 { word } else { word & ((1u64 << (8 * run)) - 1) };
+    run
 }
 
 /// Scans the content of a string that starts after its opening quote.
@@ -40,9 +48,14 @@ pub(super) fn scan(b: &[u8]) -> Result<Scanned, usize> {
     let mut seen = 0u64;
     let mut i = 0;
     loop {
-        // Eight bytes at a time through the common run of ordinary characters.
-        while i + 8 <= b.len() && !word_needs_a_look(&b[i..i + 8], &mut seen) {
-            i += 8;
+        // Eight bytes at a time up to the next byte that needs a look (the input goes on past
+        // the closing quote, so only the input's last few bytes are read one by one).
+        while i + 8 <= b.len() {
+            let run = ordinary_run(b, i, &mut seen);
+            i += run;
+            if run < 8 {
+                break;
+            }
         }
         while i < b.len() && !matches!(b[i], b'"' | b'\\' | 0..=0x1f | 0x7f) {
             seen |= u64::from(b[i]);
@@ -261,4 +274,33 @@ fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
         }
     }
     1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+
+    /// The scanner's eight-byte steps against a byte-by-byte reading, with the byte that stops
+    /// it (or a non-ASCII character before it) at every offset of the first words.
+    #[test]
+    fn word_steps_stop_where_a_byte_loop_does() {
+        for lead in 0..20 {
+            for special in ["\"", "\\n\"", "\u{7f}\"", "é\"", "\u{1}"] {
+                // A non-ASCII character right after the closing quote must not count as inside.
+                let text = format!("{}{special}é\"{}", "a".repeat(lead), "b\"".repeat(5));
+                let bytes = text.as_bytes();
+                let stop = |b: &u8| matches!(b, b'"' | 0..=0x1f);
+                let close = lead + bytes[lead..].iter().position(stop).unwrap();
+                match scan(bytes) {
+                    Ok(s) if bytes[close] == b'"' => {
+                        assert_eq!(s.len, close, "{text:?}");
+                        assert_eq!(s.plain, special == "\"", "{text:?}");
+                        assert_eq!(s.escaped, special.starts_with('\\'), "{text:?}");
+                    }
+                    Err(at) => assert_eq!((at, bytes[close]), (close, 1), "{text:?}"),
+                    Ok(_) => panic!("{text:?} scanned past a control character"),
+                }
+            }
+        }
+    }
 }
