@@ -67,6 +67,24 @@ pub(crate) struct Node {
     len: u32,
 }
 
+impl Node {
+    /// A node of `kind` over `start..end`, every flag off (`next` is set when it is pushed).
+    #[inline(always)]
+    fn new(kind: Kind, start: usize, end: usize) -> Node {
+        Node {
+            kind,
+            escaped: false,
+            plain: false,
+            verbatim: false,
+            start: start as u32,
+            end: end as u32,
+            next: 0,
+            aux: 0,
+            len: 0,
+        }
+    }
+}
+
 /// Something fastjson mode let through that strict mode refuses.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Change {
