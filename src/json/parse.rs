@@ -37,6 +37,13 @@ pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<
     Ok(Document { src, nodes: p.nodes, sorted: p.sorted, keys: p.keys, notes: p.notes })
 }
 
+/// A member key of an object being read: its node, and its first bytes for sorting.
+#[derive(Clone, Copy)]
+struct Member {
+    prefix: u64,
+    key: u32,
+}
+
 struct Parser<'a> {
     src: &'a [u8],
     pos: usize,
@@ -47,8 +54,8 @@ struct Parser<'a> {
     sorted: Vec<u32>,
     keys: Vec<u8>,
     notes: Vec<Note>,
-    /// Member key indices of the objects still open, innermost last.
-    scratch: Vec<u32>,
+    /// Member keys of the objects still open, innermost last.
+    scratch: Vec<Member>,
     /// Runs of whitespace skipped so far: a container that saw none inside may be verbatim.
     spaced: u32,
 }
@@ -221,7 +228,7 @@ impl Parser<'_> {
                 }
                 let value = &self.nodes[key + 1];
                 verbatim &= self.nodes[key].verbatim && value.verbatim && value.kind != Kind::Null;
-                self.scratch.push(key as u32);
+                self.scratch.push(Member { prefix: order::prefix(self.key_bytes(key)), key: key as u32 });
                 self.skip_ws();
                 match self.peek() {
                     Some(b',') => self.pos += 1,
@@ -269,23 +276,27 @@ impl Parser<'_> {
         let equal_keys = std::cell::Cell::new(false);
         // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
         let compared_every_neighbour = sort_by(members, |a, b| {
-            let order =
-                order::utf16_cmp(key_bytes(src, keys, &nodes[a as usize]), key_bytes(src, keys, &nodes[b as usize]));
+            let order = order::by_prefix(a.prefix, b.prefix).unwrap_or_else(|| {
+                order::utf16_cmp(
+                    key_bytes(src, keys, &nodes[a.key as usize]),
+                    key_bytes(src, keys, &nodes[b.key as usize]),
+                )
+            });
             equal_keys.set(equal_keys.get() | order.is_eq());
-            order.then(a.cmp(&b)).is_lt()
+            order.then(a.key.cmp(&b.key)).is_lt()
         });
         // Keys were pushed in input order, so ascending node indices mean nothing moved.
-        let mut in_order = members.windows(2).all(|pair| pair[0] < pair[1]);
+        let mut in_order = members.windows(2).all(|pair| pair[0].key < pair[1].key);
         let at = self.sorted.len();
         if compared_every_neighbour && !equal_keys.get() {
             // No two keys alike (the usual case): no neighbours to compare again.
-            self.sorted.extend_from_slice(members);
+            self.sorted.extend(members.iter().map(|m| m.key));
             self.scratch.truncate(open);
             return Ok(self.close_members(idx, at, in_order));
         }
         for i in 0..members.len() {
-            let key = members[i];
-            let same_as_next = members.get(i + 1).is_some_and(|&next| {
+            let key = members[i].key;
+            let same_as_next = members.get(i + 1).map(|m| m.key).is_some_and(|next| {
                 order::same(key_bytes(src, keys, &nodes[key as usize]), key_bytes(src, keys, &nodes[next as usize]))
             });
             if same_as_next {
@@ -321,7 +332,7 @@ impl Parser<'_> {
 /// core's `sort_unstable` costs 5 KB of wasm (2 KB gzipped) for what members need.
 /// Returns whether every two items that end up side by side were compared with each other
 /// (always by insertion sort: an item stops beside the one it was last compared with).
-fn sort_by(items: &mut [u32], less: impl Fn(u32, u32) -> bool) -> bool {
+fn sort_by<T: Copy>(items: &mut [T], less: impl Fn(T, T) -> bool) -> bool {
     const SMALL: usize = 32;
     let n = items.len();
     if n <= SMALL {
@@ -337,7 +348,7 @@ fn sort_by(items: &mut [u32], less: impl Fn(u32, u32) -> bool) -> bool {
     if (1..n).all(|i| less(items[i - 1], items[i])) {
         return true;
     }
-    let sift = |items: &mut [u32], mut root: usize, end: usize| loop {
+    let sift = |items: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             break;
