@@ -62,14 +62,14 @@ struct BuiltRequest<'a> {
 pub(super) fn built(b: &Built) -> JsValue {
     // UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
     let utf16 = |text: &str| text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum();
-    let (before, after) = b.body.split_at(b.canonical_at);
+    let (before, after) = b.body.split_at(b.canonical_in_body.start);
     to_js(&BuiltRequest {
         body: &b.body,
         sign: b.sign.as_deref(),
         timestamp: &b.timestamp,
         path: b.path,
         warnings: &b.warnings,
-        canonical_in_body: [utf16(before), utf16(&after[b.canonical.len()..])],
+        canonical_in_body: [utf16(before), utf16(&after[b.canonical_in_body.len()..])],
         string_to_sign_around: b
             .string_to_sign_around
             .as_ref()
