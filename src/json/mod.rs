@@ -295,6 +295,19 @@ impl<'d> Value<'d> {
         })
     }
 
+    /// The input text of the member whose key node this is and whose value is `value`, from the
+    /// key's opening quote to the value's end, when that is already its canonical text: both
+    /// verbatim, nothing between them but the colon.
+    #[inline(always)]
+    fn member_text(&self, value: Value<'d>) -> Option<&'d str> {
+        let (key, val) = (self.node(), value.node());
+        let quote = usize::from(val.kind == Kind::String);
+        let from = key.start as usize - 1;
+        let (value_start, value_end) = (val.start as usize - quote, val.end as usize + quote);
+        let adjacent = value_start == key.end as usize + 2;
+        (key.verbatim && val.verbatim && adjacent).then(|| self.doc.src.get(from..value_end)).flatten()
+    }
+
     /// Writes this value as `style` serializes it.
     pub(crate) fn write(&self, out: &mut Vec<u8>, style: &Style) {
         write::value(out, *self, style, 0);
