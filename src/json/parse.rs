@@ -222,13 +222,14 @@ impl Parser<'_> {
                     let name = String::from_utf8_lossy(name).into_owned();
                     return Err(Error::at(ErrorKind::ReservedKey, "").within(&name));
                 }
+                let member = Member { prefix: order::prefix(name), key: key as u32 };
                 if let Err(e) = self.value(depth) {
                     let name = String::from_utf8_lossy(self.key_bytes(key)).into_owned();
                     return Err(e.within(&name));
                 }
                 let value = &self.nodes[key + 1];
                 verbatim &= self.nodes[key].verbatim && value.verbatim && value.kind != Kind::Null;
-                self.scratch.push(Member { prefix: order::prefix(self.key_bytes(key)), key: key as u32 });
+                self.scratch.push(member);
                 self.skip_ws();
                 match self.peek() {
                     Some(b',') => self.pos += 1,
