@@ -15,6 +15,8 @@ const SLOTS: usize = 64;
 /// An object's members hashed by key, for repeated lookups by name.
 pub(crate) struct Members<'d> {
     object: Value<'d>,
+    /// The object's key nodes in server order.
+    keys: &'d [u32],
     /// Per slot, 1 + the position of a key in `object`'s sorted keys; 0 for an empty slot.
     /// `None` for an object searched key by key.
     slots: Option<[u8; SLOTS]>,
@@ -38,7 +40,7 @@ impl<'d> Members<'d> {
     pub(crate) fn of(object: Value<'d>) -> Self {
         let keys = object.sorted_keys();
         if keys.len() <= SMALL || keys.len() > INDEXED {
-            return Members { object, slots: None };
+            return Members { object, keys, slots: None };
         }
         let mut slots = [0u8; SLOTS];
         for (i, &key) in keys.iter().enumerate() {
@@ -48,14 +50,14 @@ impl<'d> Members<'d> {
             }
             slots[at] = i as u8 + 1;
         }
-        Members { object, slots: Some(slots) }
+        Members { object, keys, slots: Some(slots) }
     }
 
     /// The member named `key`, as [`Value::get`] finds it.
     #[inline(always)]
     pub(crate) fn get(&self, key: &str) -> Option<Value<'d>> {
-        let Some(slots) = &self.slots else { return self.object.get(key) };
-        let keys = self.object.sorted_keys();
+        let Some(slots) = &self.slots else { return self.object.find(self.keys, key) };
+        let keys = self.keys;
         let mut at = slot(key.as_bytes());
         loop {
             let member = keys.get(usize::from(slots[at]).checked_sub(1)?)?;

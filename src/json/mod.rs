@@ -285,14 +285,23 @@ impl<'d> Value<'d> {
 
     /// The member named `key` (the last one, should the input repeat it).
     pub fn get(&self, key: &str) -> Option<Value<'d>> {
+        self.find(self.sorted_keys(), key)
+    }
+
+    /// The member named `key` among `keys`, this object's sorted key nodes.
+    #[inline(always)]
+    fn find(&self, keys: &[u32], key: &str) -> Option<Value<'d>> {
         let key = key.as_bytes();
-        let (src, keys, nodes) = (self.doc.src.as_bytes(), &self.doc.keys[..], &self.doc.nodes[..]);
-        self.sorted_keys().iter().find_map(|&k| {
+        let (src, decoded, nodes) = (self.doc.src.as_bytes(), &self.doc.keys[..], &self.doc.nodes[..]);
+        for &k in keys {
             let node = &nodes[k as usize];
             // The length first: it tells most members apart without touching their text.
             let len = if node.escaped { node.len } else { node.end - node.start };
-            (len as usize == key.len() && order::same(parse::key_bytes(src, keys, node), key)).then(|| self.at(k + 1))
-        })
+            if len as usize == key.len() && order::same(parse::key_bytes(src, decoded, node), key) {
+                return Some(self.at(k + 1));
+            }
+        }
+        None
     }
 
     /// The input text of the member whose key node this is and whose value is `value`, from the
