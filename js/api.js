@@ -15,14 +15,19 @@ const MAX_COUNT = 2 ** 31 - 1;
 
 let raw = null;
 let isReady = () => false;
+let decodeBody = null;
 
 /**
  * Binds the API to the raw exports of one WebAssembly instance; `isReady` says whether it has
  * been loaded (browsers and bundlers load it with `await init()`). Called once by each entry.
+ * `bodyDecoder(bytes, utf16)`, where given (Node), makes a built body's string from its bytes in
+ * wasm memory, UTF-16LE or else ASCII; without it the body crosses as a string, decoded from
+ * UTF-8 by wasm-bindgen (fast in browsers; see src/wasm/body.rs).
  */
-export function bindCore(rawExports, ready) {
+export function bindCore(rawExports, ready, bodyDecoder = null) {
   raw = rawExports;
   isReady = ready;
+  decodeBody = bodyDecoder;
 }
 
 /** Runs one call into the core. */
@@ -85,20 +90,22 @@ export function buildRequest(id, request, credentials, settings) {
   const now = instant(how.now, 'now');
   const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
   // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
+  // The last switch: whether the core leaves the body in wasm memory for `decodeBody`.
+  const switches = [...checks, decodeBody !== null];
   const built =
     who.warehouseCode === undefined
-      ? buildSigned(endpoint, requestJson, who, now, checks)
-      : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, checks);
+      ? buildSigned(endpoint, requestJson, who, now, switches)
+      : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, switches);
   return withCanonical(built);
 }
 
-function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, checks) {
+function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, switches) {
   const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), secretText(secret)];
-  return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...checks));
+  return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...switches));
 }
 
-function buildDevice(endpoint, requestJson, warehouseCode, now, checks) {
-  return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...checks));
+function buildDevice(endpoint, requestJson, warehouseCode, now, switches) {
+  return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...switches));
 }
 
 /**
@@ -169,11 +176,14 @@ export function parseTimestamp(timestamp) {
 }
 
 /**
- * The core's built request with `canonical` and `stringToSign`: the core sends the body once and
- * says where the canonical request is in it and what surrounds it in the string to sign. JS
- * engines slice and join long strings without copying them.
+ * The core's built request with `canonical` and `stringToSign`: the core sends the body once (as
+ * a string, or left in wasm memory until the next call, decoded here at once) and says where the
+ * canonical request is in it and what surrounds it in the string to sign. JS engines slice and
+ * join long strings without copying them.
  */
-function withCanonical({ body, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround }) {
+function withCanonical(built) {
+  const { sign, timestamp, path, warnings, canonicalInBody, stringToSignAround } = built;
+  const body = built.body ?? decodeBody(raw.keptBody(), built.bodyUtf16);
   const canonical = body.slice(canonicalInBody[0], body.length - canonicalInBody[1]);
   const stringToSign = stringToSignAround && stringToSignAround[0] + canonical + stringToSignAround[1];
   return { body, sign, timestamp, path, warnings, canonical, stringToSign };

@@ -7,12 +7,14 @@
 //! 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in Chromium), and checking the bytes are UTF-8
 //! here costs 0.07 ms.
 //! Answers go back as JS objects built by serde-wasm-bindgen from `answer`'s types, and a request
-//! body (possibly megabytes) crosses once, as a string member; the one exception is splitBatches,
-//! whose batches come back as canonical JSON text, one per line, then a JSON array of line counts. A failure is thrown as the error's object, which the
-//! wrapper turns into a `HongxunError`. Nothing here panics on any input: numbers from JS are
-//! clamped, every core call returns a `Result` or a report.
+//! body (possibly megabytes) crosses once, as a string member or, for Node, as bytes left in wasm
+//! memory that the wrapper decodes (`body`); the one exception is splitBatches, whose batches come
+//! back as canonical JSON text, one per line, then a JSON array of line counts. A failure is
+//! thrown as the error's object, which the wrapper turns into a `HongxunError`. Nothing here
+//! panics on any input: numbers from JS are clamped, every core call returns a `Result` or a report.
 
 mod answer;
+mod body;
 
 use wasm_bindgen::prelude::*;
 
@@ -95,11 +97,13 @@ pub fn build_signed(
     validate: bool,
     strict: bool,
     vehicle: bool,
+    body_in_memory: bool,
 ) -> Result<JsValue, Thrown> {
     let credentials = Credentials::Signed { create_by, data_source, secret };
-    build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle])
+    build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle, body_in_memory])
 }
 
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen(js_name = buildDevice)]
 pub fn build_device(
     endpoint: &str,
@@ -109,23 +113,27 @@ pub fn build_device(
     validate: bool,
     strict: bool,
     vehicle: bool,
+    body_in_memory: bool,
 ) -> Result<JsValue, Thrown> {
-    build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, [validate, strict, vehicle])
+    let switches = [validate, strict, vehicle, body_in_memory];
+    build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, switches)
 }
 
-/// `{body, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}`: the wrapper
-/// slices `canonical` out of the body and joins `stringToSign` around it (the body crosses once).
+/// `{body, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}`:
+/// the wrapper slices `canonical` out of the body and joins `stringToSign` around it (the body
+/// crosses once). With `body_in_memory` (Node's entry) the body is left in wasm memory for the
+/// wrapper to decode (see `body`).
 fn build(
     endpoint: &str,
     request: &[u8],
     credentials: &Credentials<'_>,
     now_ms: f64,
-    [validate, strict, vehicle]: [bool; 3],
+    [validate, strict, vehicle, body_in_memory]: [bool; 4],
 ) -> Result<JsValue, Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
     utf8(request)
         .and_then(|request| build::build_request(endpoint, request, credentials, &options))
-        .map(|built| answer::built(&built))
+        .map(|built| answer::built(built, body_in_memory))
         .map_err(|e| thrown(&e))
 }
 

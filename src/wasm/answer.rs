@@ -12,6 +12,8 @@ use crate::error::{Error, Problem};
 use crate::validate::Report;
 use crate::verify::Verification;
 
+use super::body;
+
 /// `value` as a JS object; `None` as `null`. Nothing here can fail to convert (strings, booleans,
 /// numbers well within 2^53), so a failure would only lose the answer, not panic.
 fn to_js(value: &impl Serialize) -> JsValue {
@@ -45,7 +47,10 @@ pub(super) fn error(e: &Error) -> JsValue {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct BuiltRequest<'a> {
-    body: &'a str,
+    /// Null when the body is left in wasm memory (`keptBody`): as UTF-16LE if `bodyUtf16`, else
+    /// as ASCII.
+    body: Option<&'a str>,
+    body_utf16: bool,
     sign: Option<&'a str>,
     timestamp: &'a str,
     path: Option<&'a str>,
@@ -57,19 +62,23 @@ struct BuiltRequest<'a> {
     string_to_sign_around: Option<[&'a str; 2]>,
 }
 
-/// `{body, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}` (`sign`,
-/// `path` and `stringToSignAround` may be null).
-pub(super) fn built(b: &Built) -> JsValue {
+/// `{body, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}`
+/// (`sign`, `path` and `stringToSignAround` may be null); with `body_in_memory`, `body` is null
+/// and the body kept for `keptBody`.
+pub(super) fn built(mut b: Built, body_in_memory: bool) -> JsValue {
     // UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
     let utf16 = |text: &str| text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum();
     let (before, after) = b.body.split_at(b.canonical_in_body.start);
+    let canonical_in_body = [utf16(before), utf16(&after[b.canonical_in_body.len()..])];
+    let body_utf16 = body_in_memory && body::keep(std::mem::take(&mut b.body));
     to_js(&BuiltRequest {
-        body: &b.body,
+        body: (!body_in_memory).then_some(&*b.body),
+        body_utf16,
         sign: b.sign.as_deref(),
         timestamp: &b.timestamp,
         path: b.path,
         warnings: &b.warnings,
-        canonical_in_body: [utf16(before), utf16(&after[b.canonical_in_body.len()..])],
+        canonical_in_body,
         string_to_sign_around: b
             .string_to_sign_around
             .as_ref()
