@@ -4,7 +4,8 @@
 #   make test    every test: Rust, wasm in Node and headless Chromium, the JS package, the
 #                consumer test, the OpenAPI check, the sandbox and the portal end-to-end tests
 #   make build   the npm package in pkg/ (prints the .wasm size and what dominates it, and the bundles')
-#   make bench   the benchmark table, Node and headless Chromium; the gateway's relay overhead
+#   make bench   the benchmark table, Node and headless Chromium; cold start of a fresh page in
+#                Chromium (bench/cold.mjs); the gateway's relay overhead
 #   make fuzz    the JS API under random and hostile inputs for MINUTES (default 1); not in `test`
 #   make run     the partner portal with the sandbox gateway
 

@@ -1,20 +1,21 @@
 // `make bench`: the same requests through the package and through the pure-JS pipeline, in
 // Node and in headless Chromium; prints µs/op, the ratio from the same run, and on the 1 MB
-// request the end-to-end MB/s beside the MB/s of the same wasm's MD5 (through `sign()`).
+// request the end-to-end MB/s beside the MB/s of the same wasm's MD5 (through `sign()`); then
+// the cold start of a fresh page (bench/cold.mjs).
 
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import md5 from 'js-md5';
-import { chromium } from 'playwright-core';
 import { requestSchema } from '../pkg/catalog.mjs';
 import * as hx from '../pkg/node.mjs';
+import { launchChromium } from '../tests/e2e/browser.js';
+import { coldStart, printColdStart } from './cold.mjs';
 import { serveDirectory } from './serve.mjs';
 import { runSuite } from './suite.mjs';
 
 const root = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 function inNode() {
   const nodeMd5 = (text) => createHash('md5').update(text, 'utf8').digest('hex');
@@ -29,7 +30,7 @@ async function inChromium() {
   copyFileSync(root('pkg/hongxun_sign_bg.wasm'), `${dir}/hongxun_sign_bg.wasm`);
   writeFileSync(`${dir}/index.html`, '<!doctype html><title>bench</title><script type="module" src="bench.js"></script>');
   const server = await serveDirectory(dir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
@@ -97,3 +98,4 @@ function print(title, { rows, floors, md5: raw }) {
 print(`Node ${process.version}`, inNode());
 const chromiumResult = await inChromium();
 print(chromiumResult.engine, chromiumResult);
+printColdStart(await coldStart());

@@ -1,6 +1,7 @@
 // A static file server on a free local port, for pages opened in headless Chromium (the
-// consumer test's Vite build, the browser benchmark). Serves .wasm as application/wasm, which
-// WebAssembly.instantiateStreaming requires.
+// consumer test's Vite build, the browser benchmarks). Serves .wasm as application/wasm, which
+// WebAssembly.instantiateStreaming requires, and everything `no-store`: the cold-start benchmark
+// needs every load to fetch (and compile) afresh.
 
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,7 +27,7 @@ export function serveDirectory(root) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

@@ -1,19 +1,17 @@
-// Prints the size of the shipped .wasm (raw and gzipped; the budget is 66.7 KB gzipped) and what
-// dominates it: sections, then code grouped by crate module, from a copy that keeps its names.
+// Prints the size of the shipped .wasm (raw and gzipped) and what dominates it: sections, then
+// code grouped by crate module, from a copy that keeps its names. The size limit is on what a
+// browser downloads, the .wasm and index.js together (bundle-size.mjs).
 // Usage: node scripts/wasm-size.mjs <shipped.wasm> <same code with a name section>.wasm
 
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 59.6 KB before the boundary handed serde-wasm-bindgen objects, plus the 4 KB allowed for that,
-// plus 3.1 KB for splitBatches (issue 13.5; 3.4 KB measured after the serde boundary).
-const BUDGET_GZIP = Math.round((63.6 + 3.1) * 1024);
 const [shippedPath, namedPath] = process.argv.slice(2);
 
 const shipped = readFileSync(shippedPath);
 const gzipped = gzipSync(shipped, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`${shippedPath}: ${shipped.length} bytes (${kb(shipped.length)}), gzipped ${gzipped} bytes (${kb(gzipped)}); budget ${kb(BUDGET_GZIP)} gzipped`);
+console.log(`${shippedPath}: ${shipped.length} bytes (${kb(shipped.length)}), gzipped ${gzipped} bytes (${kb(gzipped)})`);
 
 const SECTION = { 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global', 7: 'export', 9: 'elem', 10: 'code', 11: 'data', 12: 'datacount' };
 console.log('\nsections of the shipped file (bytes; gzipped alone):');
@@ -39,10 +37,6 @@ for (const { name, size } of [...module.functions].sort((a, b) => b.size - a.siz
   console.log(`  ${String(size).padStart(7)}  ${name.slice(0, 110)}`);
 }
 
-if (gzipped > BUDGET_GZIP) {
-  console.error(`\nthe .wasm is ${kb(gzipped)} gzipped, over the ${kb(BUDGET_GZIP)} budget`);
-  process.exit(1);
-}
 
 /** `core[1a2b]::num::flt2dec::strategy::dragon::format_shortest` → `core::num::flt2dec`. */
 function groupOf(name) {

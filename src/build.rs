@@ -1,67 +1,81 @@
 //! The exact body text to POST: the signed envelope (§1) and the DWS device envelope.
 
+use std::ops::Range;
+
 use crate::catalog::{self, Envelope};
 use crate::error::{Error, ErrorKind, Problem};
-use crate::json::{self, Document};
-use crate::sign::{self, Pieces};
-use crate::{time, validate};
+use crate::json::{self, Document, Value};
+use crate::{sign, time, validate};
 
 /// `{"createBy":…,"dataSource":…,"request":<canonical>,"sign":…,"timestamp":…}`: keys in this
 /// order (fastjson's own sorted order), the request exactly as it was hashed.
 pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> String {
-    signed_object(create_by, data_source, canonical, sign, timestamp).0
+    let mut body = Body::with_capacity(canonical.len());
+    body.text("createBy", create_by);
+    body.text("dataSource", data_source);
+    body.json("request", canonical);
+    body.text("sign", sign);
+    body.text("timestamp", timestamp);
+    body.finish()
 }
 
 /// `{"warehouseCode":…,"timestamp":…,"request":…}`: the device envelope, without a signature.
 pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> String {
-    device_object(warehouse_code, timestamp, canonical).0
+    let mut body = Body::with_capacity(canonical.len());
+    body.text("warehouseCode", warehouse_code);
+    body.text("timestamp", timestamp);
+    body.json("request", canonical);
+    body.finish()
 }
 
-fn signed_object(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> (String, usize) {
-    object(&[
-        ("createBy", Member::Text(create_by)),
-        ("dataSource", Member::Text(data_source)),
-        ("request", Member::Json(canonical)),
-        ("sign", Member::Text(sign)),
-        ("timestamp", Member::Text(timestamp)),
-    ])
+/// An envelope being written: one JSON object, members in the order written. The request is
+/// written into it directly (and hashed from there): a megabyte is neither copied again nor
+/// checked as UTF-8 twice.
+struct Body {
+    out: Vec<u8>,
 }
 
-fn device_object(warehouse_code: &str, timestamp: &str, canonical: &str) -> (String, usize) {
-    object(&[
-        ("warehouseCode", Member::Text(warehouse_code)),
-        ("timestamp", Member::Text(timestamp)),
-        ("request", Member::Json(canonical)),
-    ])
-}
-
-enum Member<'a> {
-    /// Written as a JSON string with fastjson's escapes.
-    Text(&'a str),
-    /// Already JSON text, written as is.
-    Json(&'a str),
-}
-
-/// One JSON object with the members in the order given, and where its (one) JSON member starts.
-fn object(members: &[(&str, Member<'_>)]) -> (String, usize) {
-    let size: usize = members.iter().map(|(k, Member::Text(v) | Member::Json(v))| k.len() + v.len() + 8).sum();
-    let mut out = Vec::with_capacity(size + 2);
-    let mut json_at = 0;
-    for (i, (key, value)) in members.iter().enumerate() {
-        out.push(if i == 0 { b'{' } else { b',' });
-        json::write_string(&mut out, key);
-        out.push(b':');
-        match value {
-            Member::Text(text) => json::write_string(&mut out, text),
-            Member::Json(text) => {
-                json_at = out.len();
-                out.extend_from_slice(text.as_bytes());
-            }
-        }
+impl Body {
+    fn with_capacity(request: usize) -> Body {
+        Body { out: Vec::with_capacity(request + 192) }
     }
-    out.push(b'}');
-    // Every piece is UTF-8: `&str` inputs, escaped by a writer that never splits a character.
-    (String::from_utf8(out).unwrap_or_default(), json_at)
+
+    fn key(&mut self, key: &str) {
+        self.out.push(if self.out.is_empty() { b'{' } else { b',' });
+        json::write_string(&mut self.out, key);
+        self.out.push(b':');
+    }
+
+    /// A member whose value is written as a JSON string with fastjson's escapes.
+    fn text(&mut self, key: &str, value: &str) {
+        self.key(key);
+        json::write_string(&mut self.out, value);
+    }
+
+    /// A member whose value is already JSON text, written as is.
+    fn json(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.out.extend_from_slice(value.as_bytes());
+    }
+
+    /// A member whose value is the request's canonical text; returns where that text is.
+    fn request(&mut self, key: &str, request: Value<'_>) -> Range<usize> {
+        self.key(key);
+        let start = self.out.len();
+        request.write(&mut self.out, &json::Style::FASTJSON);
+        start..self.out.len()
+    }
+
+    fn written(&self, range: Range<usize>) -> &[u8] {
+        self.out.get(range).unwrap_or_default()
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push(b'}');
+        // Every piece is UTF-8: `&str` inputs, escaped or copied by writers that never split a
+        // character (and write fastjson's `?` for a lone surrogate, the one non-UTF-8 input).
+        String::from_utf8(self.out).unwrap_or_default()
+    }
 }
 
 /// Who sends: a partner with Appendix 1 credentials, or a DWS device.
@@ -110,20 +124,23 @@ pub struct Built {
     pub timestamp: String,
     /// The published path, if Hongxun published one.
     pub path: Option<&'static str>,
-    /// The request as hashed (and as it stands in the body).
-    pub canonical: String,
-    /// Where `canonical` starts in `body` (bytes).
-    pub canonical_at: usize,
-    /// The string to sign with the secret as `***`, around `canonical` (see
+    /// Where the request as hashed stands in `body` (bytes; see [`Built::canonical`]).
+    pub canonical_in_body: Range<usize>,
+    /// The string to sign with the secret as `***`, around the canonical request (see
     /// [`Built::string_to_sign`]); `None` for the unsigned device envelope.
     pub string_to_sign_around: Option<(String, String)>,
     pub warnings: Vec<Problem>,
 }
 
 impl Built {
+    /// The request as hashed, as it stands in the body.
+    pub fn canonical(&self) -> &str {
+        self.body.get(self.canonical_in_body.clone()).unwrap_or_default()
+    }
+
     /// What was hashed, with the secret as `***`; `None` for the unsigned device envelope.
     pub fn string_to_sign(&self) -> Option<String> {
-        self.string_to_sign_around.as_ref().map(|(before, after)| format!("{before}{}{after}", self.canonical))
+        self.string_to_sign_around.as_ref().map(|(before, after)| [before.as_str(), self.canonical(), after].concat())
     }
 }
 
@@ -151,15 +168,24 @@ pub fn build_request(
         }
         warnings = report.warnings;
     }
-    let canonical = doc.root().canonical();
-    let ((body, canonical_at), sign, string_to_sign_around) = match *credentials {
+    let mut body = Body::with_capacity(request_json.len());
+    let (canonical_in_body, sign, string_to_sign_around) = match *credentials {
         Credentials::Signed { create_by, data_source, secret } => {
-            let pieces = Pieces { create_by, data_source, request: &canonical, secret, timestamp: &timestamp };
-            let sign = sign::sign(&pieces)?;
-            let body = signed_object(create_by, data_source, &canonical, &sign, &timestamp);
-            (body, Some(sign), Some(pieces.masked_around_request()))
+            body.text("createBy", create_by);
+            body.text("dataSource", data_source);
+            let canonical = body.request("request", doc.root());
+            let pieces = [create_by.as_bytes(), data_source.as_bytes(), body.written(canonical.clone())];
+            let sign = sign::sign_parts(pieces, secret, &timestamp)?;
+            body.text("sign", &sign);
+            body.text("timestamp", &timestamp);
+            (canonical, Some(sign), Some(sign::masked_around_request(create_by, data_source, &timestamp)))
         }
-        Credentials::Device { warehouse_code } => (device_object(warehouse_code, &timestamp, &canonical), None, None),
+        Credentials::Device { warehouse_code } => {
+            body.text("warehouseCode", warehouse_code);
+            body.text("timestamp", &timestamp);
+            (body.request("request", doc.root()), None, None)
+        }
     };
-    Ok(Built { body, sign, timestamp, path: endpoint.path, canonical, canonical_at, string_to_sign_around, warnings })
+    let body = body.finish();
+    Ok(Built { body, sign, timestamp, path: endpoint.path, canonical_in_body, string_to_sign_around, warnings })
 }

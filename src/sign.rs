@@ -40,6 +40,14 @@ pub fn sign(pieces: &Pieces<'_>) -> Result<String, Error> {
     Ok(hex(&digest(pieces)))
 }
 
+/// [`sign`] of `createBy`, `dataSource` and the canonical request given as bytes (where a body
+/// being written holds them), then `secret` and `timestamp`.
+pub(crate) fn sign_parts(before_secret: [&[u8]; 3], secret: &str, timestamp: &str) -> Result<String, Error> {
+    require_secret(secret)?;
+    let [create_by, data_source, request] = before_secret;
+    Ok(hex(&digest_parts([create_by, data_source, request, secret.as_bytes(), timestamp.as_bytes()])))
+}
+
 /// Every signature is made or checked with a secret: an empty one (an unset environment
 /// variable, say) would let anyone sign, so signing and verifying refuse it.
 pub fn require_secret(secret: &str) -> Result<(), Error> {
@@ -49,29 +57,26 @@ pub fn require_secret(secret: &str) -> Result<(), Error> {
     Ok(())
 }
 
-impl<'a> Pieces<'a> {
-    /// The pieces in Appendix 1's order, with `secret` in the secret's place.
-    fn in_order(&self, secret: &'a str) -> [&'a str; 5] {
-        [self.create_by, self.data_source, self.request, secret, self.timestamp]
-    }
-
-    /// The string to sign with the secret shown as `***` (what a portal may display), split
-    /// around the request: `before + request + after` is the whole. Apart, a megabyte request is
-    /// not copied again to show it.
-    pub fn masked_around_request(&self) -> (String, String) {
-        let [create_by, data_source, _, secret, timestamp] = self.in_order("***");
-        (format!("{create_by}&{data_source}&"), format!("&{secret}&{timestamp}"))
-    }
+/// The string to sign with the secret shown as `***` (what a portal may display), split around
+/// the request: `before + request + after` is the whole. Apart, a megabyte request is not copied
+/// again to show it.
+pub fn masked_around_request(create_by: &str, data_source: &str, timestamp: &str) -> (String, String) {
+    ([create_by, "&", data_source, "&"].concat(), ["&***&", timestamp].concat())
 }
 
 /// The raw MD5, hashed straight from the pieces (no joined copy of a large request).
 pub(crate) fn digest(p: &Pieces<'_>) -> [u8; 16] {
+    digest_parts([p.create_by, p.data_source, p.request, p.secret, p.timestamp].map(str::as_bytes))
+}
+
+/// MD5 of the five parts of Appendix 1 joined by `&`.
+fn digest_parts(parts: [&[u8]; 5]) -> [u8; 16] {
     let mut md5 = Md5::new();
-    for (i, piece) in p.in_order(p.secret).into_iter().enumerate() {
+    for (i, part) in parts.into_iter().enumerate() {
         if i > 0 {
             md5.update(b"&");
         }
-        md5.update(piece.as_bytes());
+        md5.update(part);
     }
     md5.finalize().into()
 }

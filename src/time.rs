@@ -35,7 +35,22 @@ pub fn format_at_offset(unix_ms: i64, offset_minutes: i32) -> String {
     let ms_of_day = local.rem_euclid(MS_PER_DAY);
     let (y, m, d) = civil_from_days(days);
     let secs = ms_of_day / 1000;
-    format!("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", y, m, d, secs / 3600, secs / 60 % 60, secs % 60)
+    let fields = [(y, 4), (m, 2), (d, 2), (secs / 3600, 2), (secs / 60 % 60, 2), (secs % 60, 2)];
+    if !(0..=9999).contains(&y) {
+        // Only the doctor's guesses at other offsets reach past year 9999 or before year 0.
+        return format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", fields[3].0, fields[4].0, fields[5].0);
+    }
+    // Digit by digit: `format!` was a tenth of a small buildRequest's own work.
+    let mut out = String::with_capacity(19);
+    for (i, (value, width)) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push([' ', '-', '-', ' ', ':', ':'][i]);
+        }
+        for place in (0..width).rev() {
+            out.push(char::from(b'0' + (value / 10i64.pow(place) % 10) as u8));
+        }
+    }
+    out
 }
 
 /// Parses Beijing `yyyy-MM-dd HH:mm:ss` into a Unix instant (milliseconds).

@@ -1,55 +1,71 @@
 //! Finding an object's members by name many times over: validation asks an object for each of
 //! its type's fields (16 of them for a product line), and a fresh scan of the keys per field was
-//! the largest single cost of validating. Each key's print (length and three of its bytes) is
-//! taken once; most keys are then told apart by one comparison of two `u32`s.
+//! the largest single cost of validating. The keys go into a small hash table once per object;
+//! each field is then found (or not) with a probe or two.
 
 use super::{order, parse, Value};
 
 /// Objects with more members, or with as few as `SMALL`, are searched key by key (`Value::get`):
-/// printing a handful of keys costs more than it saves.
+/// hashing a handful of keys costs more than it saves.
 const INDEXED: usize = 32;
 const SMALL: usize = 4;
+/// Twice `INDEXED`: the table is at most half full, so probes stay short.
+const SLOTS: usize = 64;
 
-/// An object's members with their prints, for repeated lookups by name.
+/// An object's members hashed by key, for repeated lookups by name.
 pub(crate) struct Members<'d> {
     object: Value<'d>,
-    /// One per key in server order; empty for an object searched key by key.
-    prints: Vec<u32>,
+    /// The object's key nodes in server order.
+    keys: &'d [u32],
+    /// Per slot, 1 + the position of a key in `object`'s sorted keys; 0 for an empty slot.
+    /// `None` for an object searched key by key.
+    slots: Option<[u8; SLOTS]>,
 }
 
-/// Length, first, middle and last byte of a key: equal keys have equal prints.
+/// A slot for a key, from its length and first, middle and last byte.
 #[inline(always)]
-fn print(key: &[u8]) -> u32 {
-    match key {
+fn slot(key: &[u8]) -> usize {
+    let print = match key {
         [] => 0,
         [first, .., last] | [first @ last] => {
             (key.len() as u32) << 24 | u32::from(*first) << 16 | u32::from(key[key.len() / 2]) << 8 | u32::from(*last)
         }
-    }
+    };
+    // Fibonacci hashing: the top six bits of the product.
+    (print.wrapping_mul(0x9E37_79B1) >> 26) as usize
 }
 
 impl<'d> Members<'d> {
     #[inline(always)]
     pub(crate) fn of(object: Value<'d>) -> Self {
         let keys = object.sorted_keys();
-        let prints = match keys.len() {
-            n if n > SMALL && n <= INDEXED => keys.iter().map(|&key| print(object.key_bytes(key))).collect(),
-            _ => Vec::new(),
-        };
-        Members { object, prints }
+        if keys.len() <= SMALL || keys.len() > INDEXED {
+            return Members { object, keys, slots: None };
+        }
+        let mut slots = [0u8; SLOTS];
+        for (i, &key) in keys.iter().enumerate() {
+            let mut at = slot(object.key_bytes(key));
+            while slots[at] != 0 {
+                at = (at + 1) % SLOTS;
+            }
+            slots[at] = i as u8 + 1;
+        }
+        Members { object, keys, slots: Some(slots) }
     }
 
     /// The member named `key`, as [`Value::get`] finds it.
     #[inline(always)]
     pub(crate) fn get(&self, key: &str) -> Option<Value<'d>> {
-        if self.prints.is_empty() {
-            return self.object.get(key);
+        let Some(slots) = &self.slots else { return self.object.find(self.keys, key) };
+        let keys = self.keys;
+        let mut at = slot(key.as_bytes());
+        loop {
+            let member = keys.get(usize::from(slots[at]).checked_sub(1)?)?;
+            if order::same(self.object.key_bytes(*member), key.as_bytes()) {
+                return Some(self.object.at(member + 1));
+            }
+            at = (at + 1) % SLOTS;
         }
-        let (key, wanted) = (key.as_bytes(), print(key.as_bytes()));
-        let keys = self.object.sorted_keys();
-        let found =
-            self.prints.iter().zip(keys).find(|&(&p, &k)| p == wanted && order::same(self.object.key_bytes(k), key));
-        found.map(|(_, &k)| self.object.at(k + 1))
     }
 }
 
@@ -58,5 +74,30 @@ impl<'d> Value<'d> {
     #[inline(always)]
     fn key_bytes(&self, idx: u32) -> &'d [u8] {
         parse::key_bytes(self.doc.src.as_bytes(), &self.doc.keys, &self.doc.nodes[idx as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Members;
+    use crate::json::Document;
+
+    /// Every member is found and nothing else, at every size (key by key, hashed, and past the
+    /// table's limit), with keys alike in length, ends and middle (the hash collides).
+    #[test]
+    fn finds_what_get_finds() {
+        for n in 0..40 {
+            let names: Vec<String> = (0..n).map(|i| format!("k{}x{i:02}", "a".repeat(i % 3))).collect();
+            let text =
+                format!("{{{}}}", names.iter().map(|k| format!("\"{k}\":\"{k}\"")).collect::<Vec<_>>().join(","));
+            let doc = Document::parse(&text).unwrap();
+            let members = Members::of(doc.root());
+            for name in &names {
+                assert_eq!(members.get(name).map(|v| v.raw()), Some(name.as_str()), "{name} of {n}");
+            }
+            for absent in ["", "k", "kx", "kax99", "remark"] {
+                assert!(members.get(absent).is_none(), "{absent} of {n}");
+            }
+        }
     }
 }

@@ -67,6 +67,24 @@ pub(crate) struct Node {
     len: u32,
 }
 
+impl Node {
+    /// A node of `kind` over `start..end`, every flag off (`next` is set when it is pushed).
+    #[inline(always)]
+    fn new(kind: Kind, start: usize, end: usize) -> Node {
+        Node {
+            kind,
+            escaped: false,
+            plain: false,
+            verbatim: false,
+            start: start as u32,
+            end: end as u32,
+            next: 0,
+            aux: 0,
+            len: 0,
+        }
+    }
+}
+
 /// Something fastjson mode let through that strict mode refuses.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Change {
@@ -267,14 +285,36 @@ impl<'d> Value<'d> {
 
     /// The member named `key` (the last one, should the input repeat it).
     pub fn get(&self, key: &str) -> Option<Value<'d>> {
+        self.find(self.sorted_keys(), key)
+    }
+
+    /// The member named `key` among `keys`, this object's sorted key nodes.
+    #[inline(always)]
+    fn find(&self, keys: &[u32], key: &str) -> Option<Value<'d>> {
         let key = key.as_bytes();
-        let (src, keys, nodes) = (self.doc.src.as_bytes(), &self.doc.keys[..], &self.doc.nodes[..]);
-        self.sorted_keys().iter().find_map(|&k| {
+        let (src, decoded, nodes) = (self.doc.src.as_bytes(), &self.doc.keys[..], &self.doc.nodes[..]);
+        for &k in keys {
             let node = &nodes[k as usize];
             // The length first: it tells most members apart without touching their text.
             let len = if node.escaped { node.len } else { node.end - node.start };
-            (len as usize == key.len() && order::same(parse::key_bytes(src, keys, node), key)).then(|| self.at(k + 1))
-        })
+            if len as usize == key.len() && order::same(parse::key_bytes(src, decoded, node), key) {
+                return Some(self.at(k + 1));
+            }
+        }
+        None
+    }
+
+    /// The input text of the member whose key node this is and whose value is `value`, from the
+    /// key's opening quote to the value's end, when that is already its canonical text: both
+    /// verbatim, nothing between them but the colon.
+    #[inline(always)]
+    fn member_text(&self, value: Value<'d>) -> Option<&'d str> {
+        let (key, val) = (self.node(), value.node());
+        let quote = usize::from(val.kind == Kind::String);
+        let from = key.start as usize - 1;
+        let (value_start, value_end) = (val.start as usize - quote, val.end as usize + quote);
+        let adjacent = value_start == key.end as usize + 2;
+        (key.verbatim && val.verbatim && adjacent).then(|| self.doc.src.get(from..value_end)).flatten()
     }
 
     /// Writes this value as `style` serializes it.

@@ -21,6 +21,29 @@ pub(crate) fn utf16_cmp(a: &[u8], b: &[u8]) -> Ordering {
     units(&a[i..]).cmp(units(&b[i..]))
 }
 
+/// A key's first eight bytes as a big-endian number (zeros after a shorter key), so that
+/// comparing two prefixes compares the keys' starts byte by byte.
+#[inline(always)]
+pub(crate) fn prefix(key: &[u8]) -> u64 {
+    match key.get(..8) {
+        Some(first) => u64::from_be_bytes(first.try_into().unwrap_or([0; 8])),
+        None => key.iter().enumerate().fold(0, |v, (i, &b)| v | u64::from(b) << (56 - 8 * i)),
+    }
+}
+
+/// The keys' order as their prefixes tell it, when they can: the prefixes differ at a byte below
+/// 0xED on both sides (see [`utf16_cmp`]). Padding zeros count as such bytes: a key that ends
+/// where the other goes on sorts first either way.
+#[inline(always)]
+pub(crate) fn by_prefix(a: u64, b: u64) -> Option<Ordering> {
+    if a == b {
+        return None;
+    }
+    let shift = 56 - ((a ^ b).leading_zeros() / 8) * 8;
+    let (x, y) = ((a >> shift) as u8, (b >> shift) as u8);
+    (x < 0xed && y < 0xed).then(|| a.cmp(&b))
+}
+
 /// Whether two keys are the same bytes (inline: keys are short, and a call to `memcmp` costs
 /// more than comparing them).
 #[inline(always)]
@@ -80,7 +103,7 @@ fn units(s: &[u8]) -> impl Iterator<Item = u16> + '_ {
 
 #[cfg(test)]
 mod tests {
-    use super::{same, utf16_cmp};
+    use super::{by_prefix, prefix, same, utf16_cmp};
     use std::cmp::Ordering::*;
 
     #[test]
@@ -103,6 +126,33 @@ mod tests {
             assert!(!same(&base, &other) && same(&other, &other.clone()));
             assert_eq!(utf16_cmp(&base[..at], &base), Less);
         }
+    }
+
+    #[test]
+    fn prefixes_order_as_the_keys_do_or_defer() {
+        let keys: [&[u8]; 12] = [
+            b"",
+            b"a",
+            b"a\0",
+            b"a\0b",
+            b"ab",
+            b"customerLineNumber",
+            b"customerProductCode",
+            b"ebeln",
+            b"ebelp",
+            "\u{e000}".as_bytes(),
+            "😀".as_bytes(),
+            "a😀".as_bytes(),
+        ];
+        for a in keys {
+            for b in keys {
+                if let Some(order) = by_prefix(prefix(a), prefix(b)) {
+                    assert_eq!(order, utf16_cmp(a, b), "{a:?} {b:?}");
+                }
+            }
+        }
+        assert_eq!(by_prefix(prefix(b"ebeln"), prefix(b"ebelp")), Some(Less));
+        assert_eq!(by_prefix(prefix("😀".as_bytes()), prefix("\u{e000}".as_bytes())), None);
     }
 
     #[test]

@@ -37,6 +37,13 @@ pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<
     Ok(Document { src, nodes: p.nodes, sorted: p.sorted, keys: p.keys, notes: p.notes })
 }
 
+/// A member key of an object being read: its node, and its first bytes for sorting.
+#[derive(Clone, Copy)]
+struct Member {
+    prefix: u64,
+    key: u32,
+}
+
 struct Parser<'a> {
     src: &'a [u8],
     pos: usize,
@@ -47,8 +54,8 @@ struct Parser<'a> {
     sorted: Vec<u32>,
     keys: Vec<u8>,
     notes: Vec<Note>,
-    /// Member key indices of the objects still open, innermost last.
-    scratch: Vec<u32>,
+    /// Member keys of the objects still open, innermost last.
+    scratch: Vec<Member>,
     /// Runs of whitespace skipped so far: a container that saw none inside may be verbatim.
     spaced: u32,
 }
@@ -81,19 +88,11 @@ impl Parser<'_> {
         }
     }
 
-    fn push(&mut self, kind: Kind, start: usize, end: usize) -> usize {
+    /// Appends a node (its `next` set to the node after it) and returns its index.
+    #[inline(always)]
+    fn push(&mut self, node: Node) -> usize {
         let idx = self.nodes.len();
-        self.nodes.push(Node {
-            kind,
-            escaped: false,
-            plain: false,
-            verbatim: false,
-            start: start as u32,
-            end: end as u32,
-            next: idx as u32 + 1,
-            aux: 0,
-            len: 0,
-        });
+        self.nodes.push(Node { next: idx as u32 + 1, ..node });
         idx
     }
 
@@ -115,8 +114,7 @@ impl Parser<'_> {
         if !self.src[self.pos..].starts_with(word) {
             return Err(self.invalid("true, false or null"));
         }
-        let idx = self.push(kind, self.pos, self.pos + word.len());
-        self.nodes[idx].verbatim = true;
+        self.push(Node { verbatim: true, ..Node::new(kind, self.pos, self.pos + word.len()) });
         self.pos += word.len();
         Ok(())
     }
@@ -125,9 +123,8 @@ impl Parser<'_> {
         let start = self.pos;
         let scanned = number::scan(&self.src[start..]).ok_or_else(|| self.invalid("a JSON number"))?;
         self.pos += scanned.len;
-        let idx = self.push(Kind::Number, start, self.pos);
-        self.nodes[idx].escaped = scanned.decimal;
-        self.nodes[idx].verbatim = number::java_keeps(&self.src[start..self.pos], scanned.decimal);
+        let verbatim = number::java_keeps(&self.src[start..self.pos], scanned.decimal);
+        self.push(Node { escaped: scanned.decimal, verbatim, ..Node::new(Kind::Number, start, self.pos) });
         if scanned.out_of_range {
             return Err(Error::at(ErrorKind::NumberOutOfRange, ""));
         }
@@ -142,11 +139,13 @@ impl Parser<'_> {
         })?;
         let end = start + scanned.len;
         self.pos = end + 1;
-        let idx = self.push(Kind::String, start, end);
-        self.nodes[idx].escaped = scanned.escaped;
-        self.nodes[idx].plain = scanned.plain;
-        self.nodes[idx].verbatim =
-            scanned.plain || (!scanned.escaped && text::unchanged_by_fastjson(&self.src[start..end]));
+        let verbatim = scanned.plain || (!scanned.escaped && text::unchanged_by_fastjson(&self.src[start..end]));
+        let idx = self.push(Node {
+            escaped: scanned.escaped,
+            plain: scanned.plain,
+            verbatim,
+            ..Node::new(Kind::String, start, end)
+        });
         if scanned.lone_surrogate {
             match self.mode {
                 Mode::Strict => return Err(Error::at(ErrorKind::LoneSurrogate, "")),
@@ -165,7 +164,7 @@ impl Parser<'_> {
 
     fn array(&mut self, depth: usize) -> Result<(), Error> {
         self.enter(depth)?;
-        let idx = self.push(Kind::Array, self.pos, 0);
+        let idx = self.push(Node::new(Kind::Array, self.pos, 0));
         let spaced = self.spaced;
         let mut verbatim = true;
         self.pos += 1;
@@ -197,7 +196,7 @@ impl Parser<'_> {
 
     fn object(&mut self, depth: usize) -> Result<(), Error> {
         self.enter(depth)?;
-        let idx = self.push(Kind::Object, self.pos, 0);
+        let idx = self.push(Node::new(Kind::Object, self.pos, 0));
         let spaced = self.spaced;
         let mut verbatim = true;
         self.pos += 1;
@@ -219,17 +218,18 @@ impl Parser<'_> {
                 }
                 self.pos += 1;
                 let name = self.key_bytes(key);
-                if name == b"@type" || name == b"$ref" {
+                if matches!(name.first(), Some(b'@' | b'$')) && (name == b"@type" || name == b"$ref") {
                     let name = String::from_utf8_lossy(name).into_owned();
                     return Err(Error::at(ErrorKind::ReservedKey, "").within(&name));
                 }
+                let member = Member { prefix: order::prefix(name), key: key as u32 };
                 if let Err(e) = self.value(depth) {
                     let name = String::from_utf8_lossy(self.key_bytes(key)).into_owned();
                     return Err(e.within(&name));
                 }
                 let value = &self.nodes[key + 1];
                 verbatim &= self.nodes[key].verbatim && value.verbatim && value.kind != Kind::Null;
-                self.scratch.push(key as u32);
+                self.scratch.push(member);
                 self.skip_ws();
                 match self.peek() {
                     Some(b',') => self.pos += 1,
@@ -274,18 +274,30 @@ impl Parser<'_> {
     fn sort_members(&mut self, idx: usize, open: usize) -> Result<bool, Error> {
         let (src, keys, nodes) = (self.src, &self.keys[..], &self.nodes[..]);
         let members = &mut self.scratch[open..];
+        let equal_keys = std::cell::Cell::new(false);
         // Ties broken by position: among equal keys the last written stays last, the one fastjson keeps.
-        sort_by(members, |a, b| {
-            order::utf16_cmp(key_bytes(src, keys, &nodes[a as usize]), key_bytes(src, keys, &nodes[b as usize]))
-                .then(a.cmp(&b))
-                .is_lt()
+        let compared_every_neighbour = sort_by(members, |a, b| {
+            let order = order::by_prefix(a.prefix, b.prefix).unwrap_or_else(|| {
+                order::utf16_cmp(
+                    key_bytes(src, keys, &nodes[a.key as usize]),
+                    key_bytes(src, keys, &nodes[b.key as usize]),
+                )
+            });
+            equal_keys.set(equal_keys.get() | order.is_eq());
+            order.then(a.key.cmp(&b.key)).is_lt()
         });
         // Keys were pushed in input order, so ascending node indices mean nothing moved.
-        let mut in_order = members.windows(2).all(|pair| pair[0] < pair[1]);
+        let mut in_order = members.windows(2).all(|pair| pair[0].key < pair[1].key);
         let at = self.sorted.len();
+        if compared_every_neighbour && !equal_keys.get() {
+            // No two keys alike (the usual case): no neighbours to compare again.
+            self.sorted.extend(members.iter().map(|m| m.key));
+            self.scratch.truncate(open);
+            return Ok(self.close_members(idx, at, in_order));
+        }
         for i in 0..members.len() {
-            let key = members[i];
-            let same_as_next = members.get(i + 1).is_some_and(|&next| {
+            let key = members[i].key;
+            let same_as_next = members.get(i + 1).map(|m| m.key).is_some_and(|next| {
                 order::same(key_bytes(src, keys, &nodes[key as usize]), key_bytes(src, keys, &nodes[next as usize]))
             });
             if same_as_next {
@@ -304,17 +316,24 @@ impl Parser<'_> {
             self.sorted.push(key);
         }
         self.scratch.truncate(open);
+        Ok(self.close_members(idx, at, in_order))
+    }
+
+    /// Points the object at `idx` to its sorted keys, `sorted[at..]`; passes `in_order` on.
+    fn close_members(&mut self, idx: usize, at: usize, in_order: bool) -> bool {
         let node = &mut self.nodes[idx];
         node.aux = at as u32;
         node.len = (self.sorted.len() - at) as u32;
-        Ok(in_order)
+        in_order
     }
 }
 
 /// Sorts `items` by `less`, a strict total order: insertion sort for up to 32 items (n-1
 /// compares on sorted input, the usual case), else a check for sorted input, then heapsort.
 /// core's `sort_unstable` costs 5 KB of wasm (2 KB gzipped) for what members need.
-fn sort_by(items: &mut [u32], less: impl Fn(u32, u32) -> bool) {
+/// Returns whether every two items that end up side by side were compared with each other
+/// (always by insertion sort: an item stops beside the one it was last compared with).
+fn sort_by<T: Copy>(items: &mut [T], less: impl Fn(T, T) -> bool) -> bool {
     const SMALL: usize = 32;
     let n = items.len();
     if n <= SMALL {
@@ -325,12 +344,12 @@ fn sort_by(items: &mut [u32], less: impl Fn(u32, u32) -> bool) {
                 j -= 1;
             }
         }
-        return;
+        return true;
     }
     if (1..n).all(|i| less(items[i - 1], items[i])) {
-        return;
+        return true;
     }
-    let sift = |items: &mut [u32], mut root: usize, end: usize| loop {
+    let sift = |items: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             break;
@@ -351,6 +370,7 @@ fn sort_by(items: &mut [u32], less: impl Fn(u32, u32) -> bool) {
         items.swap(0, end);
         sift(items, 0, end);
     }
+    false
 }
 
 /// The decoded bytes of a key node (WTF-8: a lone surrogate kept as its 3-byte form).
@@ -366,6 +386,27 @@ pub(super) fn key_bytes<'s>(src: &'s [u8], keys: &'s [u8], node: &Node) -> &'s [
 #[cfg(test)]
 mod tests {
     use super::sort_by;
+    use crate::json::Document;
+
+    /// Whatever the members' number and order, and wherever the repeated key stands, it is found:
+    /// by insertion sort's comparisons up to 32 members, by a second look past them.
+    #[test]
+    fn a_repeated_key_is_found_at_every_size_and_place() {
+        for n in 2..40 {
+            // Keys in a scrambled order, so that the sort moves them.
+            let keys: Vec<String> = (0..n).map(|i| format!("k{:02}", (n - 1 - i + n / 3) % n)).collect();
+            for (first, second) in [(0, n - 1), (n / 2, n / 3), (n - 1, 0)] {
+                let mut keys = keys.clone();
+                keys[second] = keys[first].clone();
+                if first == second {
+                    continue;
+                }
+                let text = format!("{{{}}}", keys.iter().map(|k| format!("\"{k}\":1")).collect::<Vec<_>>().join(","));
+                let error = Document::parse(&text).err().unwrap_or_else(|| panic!("{text} parsed"));
+                assert_eq!(error.code(), "duplicate_key", "{text}");
+            }
+        }
+    }
 
     #[test]
     fn sort_by_agrees_with_core_sort_at_every_size() {

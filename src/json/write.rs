@@ -60,6 +60,13 @@ pub(super) fn value(out: &mut Vec<u8>, v: Value<'_>, style: &Style, level: usize
                     out.push(b',');
                 }
                 first = false;
+                if *style == Style::FASTJSON {
+                    if let Some(text) = key.member_text(val) {
+                        // `"key":value` copied at once, as the input has it.
+                        out.extend_from_slice(text.as_bytes());
+                        return;
+                    }
+                }
                 newline(out, style, level + 1);
                 string(out, key, style);
                 out.push(b':');

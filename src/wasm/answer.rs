@@ -68,8 +68,8 @@ struct BuiltRequest<'a> {
 pub(super) fn built(mut b: Built, body_in_memory: bool) -> JsValue {
     // UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
     let utf16 = |text: &str| text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum();
-    let (before, after) = b.body.split_at(b.canonical_at);
-    let canonical_in_body = [utf16(before), utf16(&after[b.canonical.len()..])];
+    let (before, after) = b.body.split_at(b.canonical_in_body.start);
+    let canonical_in_body = [utf16(before), utf16(&after[b.canonical_in_body.len()..])];
     let body_utf16 = body_in_memory && body::keep(std::mem::take(&mut b.body));
     to_js(&BuiltRequest {
         body: (!body_in_memory).then_some(&*b.body),
