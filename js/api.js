@@ -89,9 +89,9 @@ export function buildRequest(id, request, credentials, settings) {
   const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
   const now = instant(how.now, 'now');
   const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
-  // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
   // The last switch: whether the core leaves the body in wasm memory for `decodeBody`.
   const switches = [...checks, decodeBody !== null];
+  // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
   const built =
     who.warehouseCode === undefined
       ? buildSigned(endpoint, requestJson, who, now, switches)
