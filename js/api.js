@@ -88,9 +88,13 @@ export function buildRequest(id, request, credentials, settings) {
   const who = fields(credentials, 'credentials', ['createBy', 'dataSource', 'secret', 'warehouseCode']);
   const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
   const now = instant(how.now, 'now');
-  const checks = [flag(how.validate, 'validate', true), flag(how.strict, 'strict', false), flag(how.vehicle, 'vehicle', false)];
   // The last switch: whether the core leaves the body in wasm memory for `decodeBody`.
-  const switches = [...checks, decodeBody !== null];
+  const switches = [
+    flag(how.validate, 'validate', true),
+    flag(how.strict, 'strict', false),
+    flag(how.vehicle, 'vehicle', false),
+    decodeBody !== null,
+  ];
   // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
   const built =
     who.warehouseCode === undefined
@@ -181,9 +185,8 @@ export function parseTimestamp(timestamp) {
  * canonical request is in it and what surrounds it in the string to sign. JS engines slice and
  * join long strings without copying them.
  */
-function withCanonical(built) {
-  const { sign, timestamp, path, warnings, canonicalInBody, stringToSignAround } = built;
-  const body = built.body ?? decodeBody(raw.keptBody(), built.bodyUtf16);
+function withCanonical({ body: sent, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround }) {
+  const body = sent ?? decodeBody(raw.keptBody(), bodyUtf16);
   const canonical = body.slice(canonicalInBody[0], body.length - canonicalInBody[1]);
   const stringToSign = stringToSignAround && stringToSignAround[0] + canonical + stringToSignAround[1];
   return { body, sign, timestamp, path, warnings, canonical, stringToSign };
