@@ -15,19 +15,21 @@ const MAX_COUNT = 2 ** 31 - 1;
 
 let raw = null;
 let isReady = () => false;
-let decodeBody = null;
+let reader = null;
+/** The instance's memory: asked for at the first build and again after a reset (a new instance). */
+let memory = null;
 
 /**
  * Binds the API to the raw exports of one WebAssembly instance; `isReady` says whether it has
  * been loaded (browsers and bundlers load it with `await init()`). Called once by each entry.
- * `bodyDecoder(bytes, utf16)`, where given (Node), makes a built body's string from its bytes in
- * wasm memory, UTF-16LE or else ASCII; without it the body crosses as a string, decoded from
- * UTF-8 by wasm-bindgen (fast in browsers; see src/wasm/body.rs).
+ * `builtText` reads what a build leaves in wasm memory (see src/wasm/body.rs): `forNode` asks
+ * the core for Node's encodings (Latin-1 or UTF-16LE) rather than UTF-8, and
+ * `read(memory, address, bytes, encoding)` makes the string.
  */
-export function bindCore(rawExports, ready, bodyDecoder = null) {
+export function bindCore(rawExports, ready, builtText) {
   raw = rawExports;
   isReady = ready;
-  decodeBody = bodyDecoder;
+  reader = builtText;
 }
 
 /** Runs one call into the core. */
@@ -36,7 +38,10 @@ function core(call) {
   try {
     return call();
   } catch (thrown) {
-    throw fromCore(thrown, () => raw.__wbg_reset_state());
+    throw fromCore(thrown, () => {
+      raw.__wbg_reset_state();
+      memory = null;
+    });
   }
 }
 
@@ -88,19 +93,19 @@ export function buildRequest(id, request, credentials, settings) {
   const who = fields(credentials, 'credentials', ['createBy', 'dataSource', 'secret', 'warehouseCode']);
   const how = fields(settings, 'options', ['now', 'validate', 'strict', 'vehicle']);
   const now = instant(how.now, 'now');
-  // The last switch: whether the core leaves the body in wasm memory for `decodeBody`.
+  // The checks, then whether the core writes the built text in Node's encodings (see bindCore).
   const switches = [
     flag(how.validate, 'validate', true),
     flag(how.strict, 'strict', false),
     flag(how.vehicle, 'vehicle', false),
-    decodeBody !== null,
+    reader.forNode,
   ];
   // The device envelope (DWS) is the one keyed by warehouseCode; the core checks it fits the type.
   const built =
     who.warehouseCode === undefined
       ? buildSigned(endpoint, requestJson, who, now, switches)
       : buildDevice(endpoint, requestJson, text(who.warehouseCode, 'warehouseCode'), now, switches);
-  return withCanonical(built);
+  return readBuilt(endpoint, built);
 }
 
 function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, switches) {
@@ -179,17 +184,37 @@ export function parseTimestamp(timestamp) {
   return core(() => raw.parseTimestamp(beijing));
 }
 
+/** The published path of each request type asked for so far (the core's, asked once per type). */
+const paths = new Map();
+
+function pathOf(endpoint) {
+  if (!paths.has(endpoint)) paths.set(endpoint, raw.endpointPath(endpoint) ?? null);
+  return paths.get(endpoint);
+}
+
 /**
- * The core's built request with `canonical` and `stringToSign`: the core sends the body once (as
- * a string, or left in wasm memory until the next call, decoded here at once) and says where the
- * canonical request is in it and what surrounds it in the string to sign. JS engines slice and
- * join long strings without copying them.
+ * The built request from the text the core kept in wasm memory and its `layout` (see
+ * src/wasm/answer.rs `built`): the body, then the sign, the timestamp and the two ends of the
+ * masked string to sign, cut by their lengths; `canonical` sliced out of the body, `stringToSign`
+ * joined around it. JS engines slice and join long strings without copying them.
  */
-function withCanonical({ body: sent, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround }) {
-  const body = sent ?? decodeBody(raw.keptBody(), bodyUtf16);
-  const canonical = body.slice(canonicalInBody[0], body.length - canonicalInBody[1]);
-  const stringToSign = stringToSignAround && stringToSignAround[0] + canonical + stringToSignAround[1];
-  return { body, sign, timestamp, path, warnings, canonical, stringToSign };
+function readBuilt(endpoint, layout) {
+  const [address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings, ...lengths] = layout;
+  memory ??= raw.wasmMemory();
+  const built = reader.read(memory, address, bytes, encoding);
+  let at = built.length - lengths.reduce((sum, n) => sum + n, 0);
+  const body = built.slice(0, at);
+  const [sign, timestamp, before, after] = lengths.map((n) => built.slice(at, (at += n)));
+  const canonical = body.slice(canonicalStart, body.length - canonicalToBodyEnd);
+  return {
+    body,
+    sign: signed ? sign : null,
+    timestamp,
+    path: pathOf(endpoint),
+    warnings: warnings ? raw.keptWarnings() : [],
+    canonical,
+    stringToSign: signed ? before + canonical + after : null,
+  };
 }
 
 /** An optional non-negative number of seconds. */

@@ -8,7 +8,14 @@ import { bindCore } from './api.js';
 export * from './exports.js';
 
 let ready = false;
-bindCore(raw, () => ready);
+
+/** A build's text in wasm memory, UTF-8: browsers decode it fast (as wasm-bindgen's glue does). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+const builtText = {
+  forNode: false,
+  read: (memory, address, bytes) => decoder.decode(new Uint8Array(memory.buffer, address, bytes)),
+};
+bindCore(raw, () => ready, builtText);
 
 /**
  * Loads the WebAssembly module (once; later calls return at once). `wasm` may be a URL, a

@@ -9,16 +9,19 @@ import { bindCore } from './api.js';
 
 export * from './exports.js';
 
-/**
- * A built body from its bytes in wasm memory, UTF-16LE or else ASCII (read as Latin-1): Node
- * copies these into a string at memory speed, while its UTF-8 decoder is slow on non-ASCII and
- * on long text.
- */
-const bodyText = (bytes, utf16) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString(utf16 ? 'utf16le' : 'latin1');
-
 raw.initSync({ module: readFileSync(join(__dirname, 'hongxun_sign_bg.wasm')) });
-bindCore(raw, () => true, bodyText);
+
+/**
+ * A build's text in wasm memory as Latin-1 (ASCII) or UTF-16LE (encoding 1 or 2): Node copies
+ * these into a string at memory speed, while its UTF-8 decoder is slow on non-ASCII and on long
+ * text.
+ */
+const builtText = {
+  forNode: true,
+  read: (memory, address, bytes, encoding) =>
+    Buffer.from(memory.buffer, address, bytes).toString(encoding === 2 ? 'utf16le' : 'latin1'),
+};
+bindCore(raw, () => true, builtText);
 
 /** Already loaded in Node; kept so that code written for browsers (`await init()`) runs here too. */
 export async function init() {}

@@ -97,10 +97,10 @@ pub fn build_signed(
     validate: bool,
     strict: bool,
     vehicle: bool,
-    body_in_memory: bool,
-) -> Result<JsValue, Thrown> {
+    for_node: bool,
+) -> Result<Vec<u32>, Thrown> {
     let credentials = Credentials::Signed { create_by, data_source, secret };
-    build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle, body_in_memory])
+    build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle, for_node])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -113,28 +113,44 @@ pub fn build_device(
     validate: bool,
     strict: bool,
     vehicle: bool,
-    body_in_memory: bool,
-) -> Result<JsValue, Thrown> {
-    let switches = [validate, strict, vehicle, body_in_memory];
+    for_node: bool,
+) -> Result<Vec<u32>, Thrown> {
+    let switches = [validate, strict, vehicle, for_node];
     build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, switches)
 }
 
-/// `{body, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}`:
-/// the wrapper slices `canonical` out of the body and joins `stringToSign` around it (the body
-/// crosses once). With `body_in_memory` (Node's entry) the body is left in wasm memory for the
-/// wrapper to decode (see `body`).
+/// Builds and keeps the request's text in wasm memory, returning where its parts are
+/// (`answer::built`); `for_node`: the text in the encodings Node reads fastest (see `body`).
 fn build(
     endpoint: &str,
     request: &[u8],
     credentials: &Credentials<'_>,
     now_ms: f64,
-    [validate, strict, vehicle, body_in_memory]: [bool; 4],
-) -> Result<JsValue, Thrown> {
+    [validate, strict, vehicle, for_node]: [bool; 4],
+) -> Result<Vec<u32>, Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
     utf8(request)
         .and_then(|request| build::build_request(endpoint, request, credentials, &options))
-        .map(|built| answer::built(built, body_in_memory))
+        .map(|built| answer::built(built, for_node))
         .map_err(|e| thrown(&e))
+}
+
+/// The instance's memory, where the wrapper reads a build's text.
+#[wasm_bindgen(js_name = wasmMemory)]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// The warnings of the last build (read only when it had some).
+#[wasm_bindgen(js_name = keptWarnings)]
+pub fn kept_warnings() -> JsValue {
+    answer::kept_warnings()
+}
+
+/// The published path of a request type, if Hongxun published one (the wrapper asks once per type).
+#[wasm_bindgen(js_name = endpointPath)]
+pub fn endpoint_path(endpoint: &str) -> Option<String> {
+    crate::catalog::find(endpoint).and_then(|e| e.path).map(str::to_owned)
 }
 
 /// `{ok, errors, warnings, skewSeconds, toleranceSeconds, request}`. With a secret the body is a signed envelope;

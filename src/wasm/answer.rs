@@ -1,6 +1,7 @@
-//! What the boundary hands back: errors, validation and verification reports and built
-//! requests, as JS objects made by serde-wasm-bindgen in the shapes the JS API documents
-//! (camelCase keys, `path` as a JSON pointer, `null` where nothing applies).
+//! What the boundary hands back: errors, validation and verification reports and a build's
+//! warnings as JS objects made by serde-wasm-bindgen in the shapes the JS API documents
+//! (camelCase keys, `path` as a JSON pointer, `null` where nothing applies); a built request as
+//! the layout of its text, kept in wasm memory (`body`).
 
 use serde::Serialize;
 use serde_wasm_bindgen::Serializer;
@@ -44,46 +45,39 @@ pub(super) fn error(e: &Error) -> JsValue {
     })
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct BuiltRequest<'a> {
-    /// Null when the body is left in wasm memory (`keptBody`): as UTF-16LE if `bodyUtf16`, else
-    /// as ASCII.
-    body: Option<&'a str>,
-    body_utf16: bool,
-    sign: Option<&'a str>,
-    timestamp: &'a str,
-    path: Option<&'a str>,
-    warnings: &'a [Problem],
-    /// Where the canonical request is in `body`, in UTF-16 units: from the start, and from the
-    /// end. The wrapper slices it out instead of a second copy crossing (megabytes, at times).
-    canonical_in_body: [usize; 2],
-    /// The masked string to sign around the canonical request, joined by the wrapper.
-    string_to_sign_around: Option<[&'a str; 2]>,
+/// A built request for the wrapper: its text kept in wasm memory (see `body`) and where each part
+/// is, as `[address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings,
+/// signUnits, timestampUnits, maskedBeforeUnits, maskedAfterUnits]`. The text is the body, then
+/// the sign, the timestamp and the two ends of the masked string to sign, each as long as its
+/// count of UTF-16 units says; the canonical request is in the body, `canonicalStart` units from
+/// its start and `canonicalToBodyEnd` from its end. Counting units only in the short parts keeps a
+/// megabyte request from being scanned again.
+pub(super) fn built(b: Built, for_node: bool) -> Vec<u32> {
+    let canonical = b.canonical_in_body.clone();
+    let (before, after) = b.string_to_sign_around.unwrap_or_default();
+    let sign = b.sign.unwrap_or_default();
+    let counts = [utf16_units(&sign), utf16_units(&b.timestamp), utf16_units(&before), utf16_units(&after)];
+    let at = [utf16_units(&b.body[..canonical.start]), utf16_units(&b.body[canonical.end..])];
+    let mut text = b.body;
+    for part in [&sign, &b.timestamp, &before, &after] {
+        text.push_str(part);
+    }
+    let signed = usize::from(!sign.is_empty());
+    let warnings = b.warnings.len();
+    let (address, bytes, encoding) = body::keep(text, for_node, b.warnings);
+    let layout = [address, bytes, encoding as usize, at[0], at[1], signed, warnings];
+    // Counts and offsets of a wasm32 memory fit in 32 bits.
+    layout.into_iter().chain(counts).map(|n| n as u32).collect()
 }
 
-/// `{body, bodyUtf16, sign, timestamp, path, warnings, canonicalInBody, stringToSignAround}`
-/// (`sign`, `path` and `stringToSignAround` may be null); with `body_in_memory`, `body` is null
-/// and the body kept for `keptBody`.
-pub(super) fn built(mut b: Built, body_in_memory: bool) -> JsValue {
-    // UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
-    let utf16 = |text: &str| text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum();
-    let (before, after) = b.body.split_at(b.canonical_in_body.start);
-    let canonical_in_body = [utf16(before), utf16(&after[b.canonical_in_body.len()..])];
-    let body_utf16 = body_in_memory && body::keep(std::mem::take(&mut b.body));
-    to_js(&BuiltRequest {
-        body: (!body_in_memory).then_some(&*b.body),
-        body_utf16,
-        sign: b.sign.as_deref(),
-        timestamp: &b.timestamp,
-        path: b.path,
-        warnings: &b.warnings,
-        canonical_in_body,
-        string_to_sign_around: b
-            .string_to_sign_around
-            .as_ref()
-            .map(|(before, after)| [before.as_str(), after.as_str()]),
-    })
+/// The last build's warnings (see `built`).
+pub(super) fn kept_warnings() -> JsValue {
+    to_js(&body::kept_warnings())
+}
+
+/// UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
+fn utf16_units(text: &str) -> usize {
+    text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 #[derive(Serialize)]

@@ -202,6 +202,17 @@ describe('buildRequest()', () => {
     assert.deepEqual(Object.keys(built), ['body', 'sign', 'timestamp', 'path', 'warnings', 'canonical', 'stringToSign']);
   });
 
+  test("returns the request's warnings, and each type's path (none for an unpublished one)", () => {
+    const built = hx.buildRequest('inOrder', { ...example('inOrder'), remakr: 'x' }, CREDENTIALS, { now: NOW });
+    assert.deepEqual(
+      built.warnings.map((p) => [p.path, p.code, p.suggestion]),
+      [['/remakr', 'unknown_field', 'remark']],
+    );
+    // The next build's warnings are its own.
+    assert.deepEqual(hx.buildRequest('inOrder', example('inOrder'), CREDENTIALS, { now: NOW }).warnings, []);
+    assert.equal(hx.buildRequest('signInfoPush', example('signInfoPush'), CREDENTIALS, { now: NOW }).path, null);
+  });
+
   test('gives the canonical request and the string to sign (secret masked) of any text', () => {
     // Characters of 1 to 4 UTF-8 bytes (😀 is 2 UTF-16 units) before and after the request,
     // and escapes in createBy: the canonical text is cut out of the body at the right place.

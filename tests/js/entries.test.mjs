@@ -70,6 +70,36 @@ test('a trap in the instance becomes HongxunError internal and restarts the inst
   assert.equal(restarts, 1);
 });
 
+test("after a restart, a build's text is read from the new instance's memory", () => {
+  // A fake core: each instance's memory holds "{}" at address 0, kept there by every build.
+  const instance = () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    new Uint8Array(memory.buffer).set(Buffer.from('{}'));
+    return memory;
+  };
+  let memory = instance();
+  const layout = [0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const raw = {
+    buildDevice: () => layout,
+    canonicalize: () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    },
+    endpointPath: () => undefined,
+    wasmMemory: () => memory,
+    __wbg_reset_state: () => {
+      memory = instance();
+    },
+  };
+  const read = [];
+  api.bindCore(raw, () => true, { forNode: false, read: (from, address, bytes) => (read.push(from), '{}') });
+  api.buildRequest('dwsPackage', {}, { warehouseCode: 'WH01' });
+  thrown(() => api.canonicalize({}));
+  api.buildRequest('dwsPackage', {}, { warehouseCode: 'WH01' });
+  assert.equal(read.length, 2);
+  assert.notEqual(read[0], read[1]);
+  assert.equal(read[1], memory);
+});
+
 test('the core error object thrown across the boundary keeps every field', () => {
   const raw = {
     canonicalize: () => {
