@@ -58,6 +58,7 @@ pub(super) fn built(b: Built, for_node: bool) -> Vec<u32> {
     let sign = b.sign.unwrap_or_default();
     let counts = [utf16_units(&sign), utf16_units(&b.timestamp), utf16_units(&before), utf16_units(&after)];
     let at = [utf16_units(&b.body[..canonical.start]), utf16_units(&b.body[canonical.end..])];
+    // Appended within the room the body was written with (`build::Body`): no copy of the body.
     let mut text = b.body;
     for part in [&sign, &b.timestamp, &before, &after] {
         text.push_str(part);
