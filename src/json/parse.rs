@@ -12,11 +12,13 @@ pub(super) fn parse(src: &str, mode: Mode, max_depth: usize) -> Result<Document<
         pos: 0,
         mode,
         max_depth,
+        // Sized up front (a member takes at least 6 bytes: `"k":1,`), so that they rarely grow:
+        // each growth is an allocation and a copy.
         nodes: Vec::with_capacity(src.len() / 8 + 4),
-        sorted: Vec::new(),
+        sorted: Vec::with_capacity(src.len() / 16 + 4),
         keys: Vec::new(),
         notes: Vec::new(),
-        scratch: Vec::new(),
+        scratch: Vec::with_capacity(32),
         spaced: 0,
     };
     p.skip_ws();

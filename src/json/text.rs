@@ -114,10 +114,18 @@ fn low_surrogate_at(b: &[u8], at: usize) -> Option<u32> {
 }
 
 /// Whether fastjson writes this escape-free string content unchanged: nothing in it that it
-/// escapes (U+007F–U+009F, U+2028, U+2029; controls and quotes cannot occur unescaped).
+/// escapes (U+007F–U+009F, U+2028, U+2029; controls and quotes cannot occur unescaped). Eight
+/// bytes at a time past words without a 0x7F, 0xC2 or 0xE2 byte (Chinese text has none).
 #[inline(never)] // only for strings with non-ASCII text: not worth a copy in the parser
 pub(super) fn unchanged_by_fastjson(s: &[u8]) -> bool {
     let mut i = 0;
+    while let Some(chunk) = s.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        if bytes_equal(word, 0x7f) | bytes_equal(word, 0xc2) | bytes_equal(word, 0xe2) != 0 {
+            break;
+        }
+        i += 8;
+    }
     while i < s.len() {
         match (s[i], s.get(i + 1), s.get(i + 2)) {
             (0x7f, ..) | (0xc2, Some(0x80..=0x9f), _) | (0xe2, Some(0x80), Some(0xa8 | 0xa9)) => return false,
@@ -282,6 +290,24 @@ mod tests {
 
     /// The scanner's eight-byte steps against a byte-by-byte reading, with the byte that stops
     /// it (or a non-ASCII character before it) at every offset of the first words.
+    #[test]
+    fn what_fastjson_escapes_is_found_at_every_offset() {
+        for lead in 0..20 {
+            for (special, unchanged) in [
+                ("\u{7f}", false),
+                ("\u{85}", false),
+                ("\u{2028}", false),
+                ("\u{2029}", false),
+                ("\u{a0}", true),
+                ("\u{2027}", true),
+                ("仓", true),
+            ] {
+                let text = format!("{}{special}智能", "a".repeat(lead));
+                assert_eq!(super::unchanged_by_fastjson(text.as_bytes()), unchanged, "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn word_steps_stop_where_a_byte_loop_does() {
         for lead in 0..20 {
