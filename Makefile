@@ -35,7 +35,7 @@ build: tools
 	scripts/build-pkg.sh
 
 bench: build
-	node bench/run.mjs
+	node --expose-gc bench/run.mjs
 	node bench/relay.mjs
 
 # Prints calls/s and the error codes seen; fails on any throw that is not a HongxunError, a trap,

@@ -30,7 +30,8 @@ async function inChromium() {
   copyFileSync(root('pkg/hongxun_sign_bg.wasm'), `${dir}/hongxun_sign_bg.wasm`);
   writeFileSync(`${dir}/index.html`, '<!doctype html><title>bench</title><script type="module" src="bench.js"></script>');
   const server = await serveDirectory(dir);
-  const browser = await launchChromium();
+  // gc() for the suite, as Node gets it from make bench (see bench/suite.mjs).
+  const browser = await launchChromium(['--js-flags=--expose-gc']);
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
