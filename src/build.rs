@@ -10,22 +10,58 @@ use crate::{sign, time, validate};
 /// `{"createBy":…,"dataSource":…,"request":<canonical>,"sign":…,"timestamp":…}`: keys in this
 /// order (fastjson's own sorted order), the request exactly as it was hashed.
 pub fn signed_body(create_by: &str, data_source: &str, canonical: &str, sign: &str, timestamp: &str) -> String {
-    let mut body = Body::with_capacity(canonical.len());
-    body.text("createBy", create_by);
-    body.text("dataSource", data_source);
-    body.json("request", canonical);
-    body.text("sign", sign);
-    body.text("timestamp", timestamp);
-    body.finish()
+    let signed = signed_envelope(create_by, data_source, Request::Canonical(canonical), timestamp, |_| Ok(sign.into()));
+    signed.map(|(body, ..)| body.finish()).unwrap_or_default()
 }
 
 /// `{"warehouseCode":…,"timestamp":…,"request":…}`: the device envelope, without a signature.
 pub fn device_body(warehouse_code: &str, timestamp: &str, canonical: &str) -> String {
-    let mut body = Body::with_capacity(canonical.len());
+    device_envelope(warehouse_code, timestamp, Request::Canonical(canonical)).0.finish()
+}
+
+/// The value of an envelope's `request` member.
+enum Request<'a> {
+    /// Canonical text already, written as is.
+    Canonical(&'a str),
+    /// A parsed request, written in its canonical form.
+    Parsed(Value<'a>),
+}
+
+impl Request<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Request::Canonical(text) => text.len(),
+            Request::Parsed(value) => value.raw().len(),
+        }
+    }
+}
+
+/// The signed envelope's members in their order; `sign` makes the signature from the request as
+/// written. Returns the body so far (see [`Body::finish`]), where the request is, and the sign.
+fn signed_envelope(
+    create_by: &str,
+    data_source: &str,
+    request: Request<'_>,
+    timestamp: &str,
+    sign: impl FnOnce(&[u8]) -> Result<String, Error>,
+) -> Result<(Body, Range<usize>, String), Error> {
+    let mut body = Body::with_capacity(request.len());
+    body.text("createBy", create_by);
+    body.text("dataSource", data_source);
+    let canonical = body.request("request", request);
+    let sign = sign(body.written(canonical.clone()))?;
+    body.text("sign", &sign);
+    body.text("timestamp", timestamp);
+    Ok((body, canonical, sign))
+}
+
+/// The device envelope's members in their order, and where the request is.
+fn device_envelope(warehouse_code: &str, timestamp: &str, request: Request<'_>) -> (Body, Range<usize>) {
+    let mut body = Body::with_capacity(request.len());
     body.text("warehouseCode", warehouse_code);
     body.text("timestamp", timestamp);
-    body.json("request", canonical);
-    body.finish()
+    let canonical = body.request("request", request);
+    (body, canonical)
 }
 
 /// An envelope being written: one JSON object, members in the order written. The request is
@@ -55,17 +91,14 @@ impl Body {
         json::write_string(&mut self.out, value);
     }
 
-    /// A member whose value is already JSON text, written as is.
-    fn json(&mut self, key: &str, value: &str) {
-        self.key(key);
-        self.out.extend_from_slice(value.as_bytes());
-    }
-
     /// A member whose value is the request's canonical text; returns where that text is.
-    fn request(&mut self, key: &str, request: Value<'_>) -> Range<usize> {
+    fn request(&mut self, key: &str, request: Request<'_>) -> Range<usize> {
         self.key(key);
         let start = self.out.len();
-        request.write(&mut self.out, &json::Style::FASTJSON);
+        match request {
+            Request::Canonical(text) => self.out.extend_from_slice(text.as_bytes()),
+            Request::Parsed(value) => value.write(&mut self.out, &json::Style::FASTJSON),
+        }
         start..self.out.len()
     }
 
@@ -171,22 +204,19 @@ pub fn build_request(
         }
         warnings = report.warnings;
     }
-    let mut body = Body::with_capacity(request_json.len());
-    let (canonical_in_body, sign, string_to_sign_around) = match *credentials {
+    let request = Request::Parsed(doc.root());
+    let (body, canonical_in_body, sign, string_to_sign_around) = match *credentials {
         Credentials::Signed { create_by, data_source, secret } => {
-            body.text("createBy", create_by);
-            body.text("dataSource", data_source);
-            let canonical = body.request("request", doc.root());
-            let pieces = [create_by.as_bytes(), data_source.as_bytes(), body.written(canonical.clone())];
-            let sign = sign::sign_parts(pieces, secret, &timestamp)?;
-            body.text("sign", &sign);
-            body.text("timestamp", &timestamp);
-            (canonical, Some(sign), Some(sign::masked_around_request(create_by, data_source, &timestamp)))
+            let sign = |canonical: &[u8]| {
+                sign::sign_parts([create_by.as_bytes(), data_source.as_bytes(), canonical], secret, &timestamp)
+            };
+            let (body, canonical, sign) = signed_envelope(create_by, data_source, request, &timestamp, sign)?;
+            let masked = sign::masked_around_request(create_by, data_source, &timestamp);
+            (body, canonical, Some(sign), Some(masked))
         }
         Credentials::Device { warehouse_code } => {
-            body.text("warehouseCode", warehouse_code);
-            body.text("timestamp", &timestamp);
-            (body.request("request", doc.root()), None, None)
+            let (body, canonical) = device_envelope(warehouse_code, &timestamp, request);
+            (body, canonical, None, None)
         }
     };
     let body = body.finish();
