@@ -4,11 +4,12 @@
 //
 // Each function reads all its arguments into plain values first (running any getter, toJSON or
 // getTime of the caller's, which may call the package again), and only then encodes the request
-// into the shared UTF-8 buffer and calls the core: no re-entrant call can change its input.
+// into the core's input buffer and calls the core: no re-entrant call can change its input.
 
 import { failure, fromCore } from './errors.js';
 import { HongxunError } from './hongxun-error.js';
-import { count, fields, flag, instant, optionalText, requestText, secretText, text, utf8 } from './inputs.js';
+import { bindMemory, encodeInput, forget, keptLayout, wasmMemory } from './core-memory.js';
+import { count, fields, flag, instant, optionalText, requestText, secretText, text } from './inputs.js';
 
 /** A line count the server holds in a Java Integer. */
 const MAX_COUNT = 2 ** 31 - 1;
@@ -16,8 +17,6 @@ const MAX_COUNT = 2 ** 31 - 1;
 let raw = null;
 let isReady = () => false;
 let reader = null;
-/** The instance's memory: asked for at the first build and again after a reset (a new instance). */
-let memory = null;
 
 /**
  * Binds the API to the raw exports of one WebAssembly instance; `isReady` says whether it has
@@ -30,6 +29,7 @@ export function bindCore(rawExports, ready, builtText) {
   raw = rawExports;
   isReady = ready;
   reader = builtText;
+  bindMemory(rawExports);
 }
 
 /** Runs one call into the core. */
@@ -40,7 +40,7 @@ function core(call) {
   } catch (thrown) {
     throw fromCore(thrown, () => {
       raw.__wbg_reset_state();
-      memory = null;
+      forget();
     });
   }
 }
@@ -48,14 +48,14 @@ function core(call) {
 /** Where the core finds an escaped unpaired surrogate (see `requestText`). */
 function locateLoneSurrogate(escaped) {
   try {
-    core(() => raw.canonicalize(utf8(escaped)));
+    core(() => raw.canonicalize(encodeInput(escaped)));
   } catch (e) {
     if (e.code === 'lone_surrogate') return e.path;
   }
   return null;
 }
 
-/** A request (a JS value or JSON text) as its JSON text; encoded by `utf8` just before the call. */
+/** A request (a JS value or JSON text) as its JSON text; encoded by `encodeInput` just before the call. */
 const json = (request) => requestText(request, locateLoneSurrogate);
 
 /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
@@ -64,13 +64,13 @@ export function validate(id, request, checks) {
   const requestJson = json(request);
   const { strict, vehicle } = fields(checks, 'options', ['strict', 'vehicle']);
   const on = [flag(strict, 'strict', false), flag(vehicle, 'vehicle', false)];
-  return core(() => raw.validate(endpoint, utf8(requestJson), ...on));
+  return core(() => raw.validate(endpoint, encodeInput(requestJson), ...on));
 }
 
 /** The exact request text the server hashes. */
 export function canonicalize(request) {
   const requestJson = json(request);
-  return core(() => raw.canonicalize(utf8(requestJson)));
+  return core(() => raw.canonicalize(encodeInput(requestJson)));
 }
 
 /** Appendix 1: 32 lowercase hex digits over the canonical form of `request`. */
@@ -79,7 +79,7 @@ export function sign(pieces) {
   const who = [text(read.createBy, 'createBy'), text(read.dataSource, 'dataSource'), secretText(read.secret)];
   const timestamp = text(read.timestamp, 'timestamp');
   const requestJson = json(read.request);
-  return core(() => raw.sign(...who, timestamp, utf8(requestJson)));
+  return core(() => raw.sign(...who, timestamp, encodeInput(requestJson)));
 }
 
 /**
@@ -110,11 +110,17 @@ export function buildRequest(id, request, credentials, settings) {
 
 function buildSigned(endpoint, requestJson, { createBy, dataSource, secret }, now, switches) {
   const who = [text(createBy, 'createBy'), text(dataSource, 'dataSource'), secretText(secret)];
-  return core(() => raw.buildSigned(endpoint, utf8(requestJson), ...who, now, ...switches));
+  return core(() => {
+    raw.buildSigned(endpoint, encodeInput(requestJson), ...who, now, ...switches);
+    return keptLayout();
+  });
 }
 
 function buildDevice(endpoint, requestJson, warehouseCode, now, switches) {
-  return core(() => raw.buildDevice(endpoint, utf8(requestJson), warehouseCode, now, ...switches));
+  return core(() => {
+    raw.buildDevice(endpoint, encodeInput(requestJson), warehouseCode, now, ...switches);
+    return keptLayout();
+  });
 }
 
 /**
@@ -136,7 +142,7 @@ export function verifyRequest(body, expected, settings) {
   const endpoint = optionalText(how.endpoint, 'endpoint');
   const now = instant(how.now, 'now');
   const tolerance = seconds(how.toleranceSeconds, 'toleranceSeconds');
-  const verification = core(() => raw.verifyRequest(utf8(received), ...credentials, endpoint, now, tolerance));
+  const verification = core(() => raw.verifyRequest(encodeInput(received), ...credentials, endpoint, now, tolerance));
   // The core fails every body when the secret is empty; that is the receiver's own fault,
   // thrown as buildRequest and sign throw it.
   const refused = verification.errors.find((problem) => problem.code === 'missing_secret');
@@ -164,7 +170,7 @@ export function splitBatches(id, request, limits) {
   const before = linesBefore === undefined ? 0 : count(linesBefore, 'linesBefore', 0, MAX_COUNT);
   const total = linesTotal === undefined ? undefined : count(linesTotal, 'linesTotal', 0, MAX_COUNT);
   // The batches one per line (canonical JSON holds no raw line break), then their line counts.
-  const answer = core(() => raw.splitBatches(endpoint, utf8(requestJson), byBytes, limit, before, total));
+  const answer = core(() => raw.splitBatches(endpoint, encodeInput(requestJson), byBytes, limit, before, total));
   const cut = answer.lastIndexOf('\n');
   const lines = JSON.parse(answer.slice(cut + 1));
   const texts = lines.length ? answer.slice(0, cut).split('\n') : [];
@@ -199,10 +205,17 @@ function pathOf(endpoint) {
  * joined around it. JS engines slice and join long strings without copying them.
  */
 function readBuilt(endpoint, layout) {
-  const [address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings, ...lengths] = layout;
-  memory ??= raw.wasmMemory();
-  const built = reader.read(memory, address, bytes, encoding);
-  let at = built.length - lengths.reduce((sum, n) => sum + n, 0);
+  // Read out of wasm memory before anything else can call the core and overwrite it.
+  const address = layout[0];
+  const bytes = layout[1];
+  const encoding = layout[2];
+  const canonicalStart = layout[3];
+  const canonicalToBodyEnd = layout[4];
+  const signed = layout[5];
+  const warnings = layout[6];
+  const lengths = [layout[7], layout[8], layout[9], layout[10]];
+  const built = reader.read(wasmMemory(), address, bytes, encoding);
+  let at = built.length - lengths[0] - lengths[1] - lengths[2] - lengths[3];
   const body = built.slice(0, at);
   const [sign, timestamp, before, after] = lengths.map((n) => built.slice(at, (at += n)));
   const canonical = body.slice(canonicalStart, body.length - canonicalToBodyEnd);

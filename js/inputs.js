@@ -1,7 +1,7 @@
 // Checking and converting arguments before they cross into WebAssembly. Strings cross as UTF-8,
 // and the encoder would silently turn an unpaired surrogate into U+FFFD: such text is caught here.
-// Request text is encoded here with `encodeInto` (see `utf8`); short strings (ids, credentials)
-// are left to wasm-bindgen.
+// Request text is encoded into the core's memory by core-memory.js; short strings (ids,
+// credentials) are left to wasm-bindgen.
 
 import { failure } from './errors.js';
 import { HongxunError } from './hongxun-error.js';
@@ -29,27 +29,6 @@ function escapeLoneSurrogates(s) {
     from = i + 1;
   }
   return out + s.slice(from);
-}
-
-// Marked pure so that the browser bundle of hongxun-sign/catalog, which uses only `text`, leaves
-// them out when minified.
-const encoder = /* @__PURE__ */ new TextEncoder();
-/** Reused between calls: a fresh buffer per call would be zero-filled each time. */
-let scratch = /* @__PURE__ */ new Uint8Array(1 << 16);
-
-/**
- * The UTF-8 bytes of a well-formed string, to pass into WebAssembly at once. The bytes live in a
- * buffer the next call overwrites (it keeps the size of the largest request seen), so encode
- * only after every argument has been read: a caller's getter, `toJSON` or `getTime` may call the
- * package again, and would overwrite bytes already written.
- * `encodeInto` rather than wasm-bindgen's string passing, which copies ASCII one character at a
- * time in JS (measured on 1 MB: 2.6 ms in Node against 0.06 ms, in Chromium 2.0 against 1.2 ms).
- */
-export function utf8(s) {
-  // UTF-8 needs at most 3 bytes per UTF-16 unit.
-  if (scratch.length < s.length * 3) scratch = new Uint8Array(s.length * 3);
-  const { written } = encoder.encodeInto(s, scratch);
-  return scratch.subarray(0, written);
 }
 
 /** A string argument (a credential, an id, a timestamp), refused if not well-formed UTF-16. */

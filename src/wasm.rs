@@ -2,26 +2,27 @@
 //!
 //! Requests cross as JSON text (the JS wrapper `JSON.stringify`s a JS value: faster than walking
 //! an object graph through the boundary, and a string keeps `1.50` and big integers exact), as
-//! UTF-8 bytes the wrapper encodes with `TextEncoder.encodeInto`: wasm-bindgen's own `&str`
-//! passing copies ASCII one character at a time in JS (measured on 1 MB: 2.6 ms in Node against
-//! 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in Chromium), and checking the bytes are UTF-8
-//! here costs 0.07 ms.
+//! UTF-8 the wrapper encodes with `TextEncoder.encodeInto` straight into the core's input buffer
+//! (`input`): wasm-bindgen's own `&str` passing copies ASCII one character at a time in JS
+//! (measured on 1 MB: 2.6 ms in Node against 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in
+//! Chromium), and checking the bytes are UTF-8 here costs 0.07 ms.
 //! Reports and errors go back as JS objects built by serde-wasm-bindgen from `answer`'s types. A
 //! built request does not: its text (body, sign, timestamp, the masked string to sign's ends) is
-//! kept in wasm memory for the wrapper to read in one piece, and only its layout crosses, as
-//! numbers (`answer::built`, `body`). splitBatches answers canonical JSON text, one batch per
+//! kept in wasm memory for the wrapper to read in one piece, with its layout (`answer::built`,
+//! `body`): the build itself returns nothing. splitBatches answers canonical JSON text, one batch per
 //! line, then a JSON array of line counts. A failure is thrown as the error's object, which the
 //! wrapper turns into a `HongxunError`. Nothing here panics on any input: numbers from JS are
 //! clamped, every core call returns a `Result` or a report.
 
 mod answer;
 mod body;
+mod input;
 
 use wasm_bindgen::prelude::*;
 
 use crate::batch::{self, BatchOptions, Limit};
 use crate::build::{self, BuildOptions, Credentials};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::sign::Pieces;
 use crate::verify::{self, Expected, VerifyOptions};
 use crate::{time, validate};
@@ -43,16 +44,17 @@ fn millis(ms: f64) -> i64 {
     ms as i64
 }
 
-/// Request text passed as bytes (see the module comment). `TextEncoder` only writes UTF-8, so
-/// the error is for callers of the raw exports.
-fn utf8(bytes: &[u8]) -> Result<&str, Error> {
-    std::str::from_utf8(bytes)
-        .map_err(|e| Error::new(ErrorKind::InvalidJson { offset: e.valid_up_to(), expected: "UTF-8 text" }))
+/// Where the wrapper writes the next call's text (see `input`): at least `bytes` bytes.
+#[wasm_bindgen(js_name = inputBuffer)]
+pub fn input_buffer(bytes: usize) -> usize {
+    input::room(bytes)
 }
 
+// Each `request` (and `body`) below is the number of bytes the wrapper wrote into the input buffer.
+
 #[wasm_bindgen]
-pub fn canonicalize(request: &[u8]) -> Result<String, Thrown> {
-    utf8(request).and_then(crate::canonicalize).map_err(|e| thrown(&e))
+pub fn canonicalize(request: usize) -> Result<String, Thrown> {
+    input::read(request, |text| text.and_then(crate::canonicalize)).map_err(|e| thrown(&e))
 }
 
 /// Appendix 1 over the canonical form of `request`, with a timestamp that must be a real
@@ -63,10 +65,10 @@ pub fn sign(
     data_source: &str,
     secret: &str,
     timestamp: &str,
-    request: &[u8],
+    request: usize,
 ) -> Result<String, Thrown> {
     time::parse_beijing(timestamp).map_err(|e| thrown(&e))?;
-    let canonical = utf8(request).and_then(crate::canonicalize).map_err(|e| thrown(&e))?;
+    let canonical = input::read(request, |text| text.and_then(crate::canonicalize)).map_err(|e| thrown(&e))?;
     crate::sign::sign(&Pieces { create_by, data_source, request: &canonical, secret, timestamp })
         .map_err(|e| thrown(&e))
 }
@@ -78,11 +80,11 @@ pub fn format_timestamp(unix_ms: f64) -> Result<String, Thrown> {
 
 /// `{valid, errors, warnings}`.
 #[wasm_bindgen]
-pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> JsValue {
-    let report = match utf8(request) {
+pub fn validate(endpoint: &str, request: usize, strict: bool, vehicle: bool) -> JsValue {
+    let report = input::read(request, |text| match text {
         Ok(request) => validate::validate(endpoint, request, &validate::Options { strict, vehicle }),
         Err(e) => validate::Report::failed(&e),
-    };
+    });
     answer::validation(&report)
 }
 
@@ -90,7 +92,7 @@ pub fn validate(endpoint: &str, request: &[u8], strict: bool, vehicle: bool) -> 
 #[wasm_bindgen(js_name = buildSigned)]
 pub fn build_signed(
     endpoint: &str,
-    request: &[u8],
+    request: usize,
     create_by: &str,
     data_source: &str,
     secret: &str,
@@ -99,7 +101,7 @@ pub fn build_signed(
     strict: bool,
     vehicle: bool,
     for_node: bool,
-) -> Result<Vec<u32>, Thrown> {
+) -> Result<(), Thrown> {
     let credentials = Credentials::Signed { create_by, data_source, secret };
     build(endpoint, request, &credentials, now_ms, [validate, strict, vehicle, for_node])
 }
@@ -108,30 +110,29 @@ pub fn build_signed(
 #[wasm_bindgen(js_name = buildDevice)]
 pub fn build_device(
     endpoint: &str,
-    request: &[u8],
+    request: usize,
     warehouse_code: &str,
     now_ms: f64,
     validate: bool,
     strict: bool,
     vehicle: bool,
     for_node: bool,
-) -> Result<Vec<u32>, Thrown> {
+) -> Result<(), Thrown> {
     let switches = [validate, strict, vehicle, for_node];
     build(endpoint, request, &Credentials::Device { warehouse_code }, now_ms, switches)
 }
 
-/// Builds and keeps the request's text in wasm memory, returning where its parts are
+/// Builds and keeps the request's text in wasm memory with the layout of its parts
 /// (`answer::built`); `for_node`: the text in the encodings Node reads fastest (see `body`).
 fn build(
     endpoint: &str,
-    request: &[u8],
+    request: usize,
     credentials: &Credentials<'_>,
     now_ms: f64,
     [validate, strict, vehicle, for_node]: [bool; 4],
-) -> Result<Vec<u32>, Thrown> {
+) -> Result<(), Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
-    utf8(request)
-        .and_then(|request| build::build_request(endpoint, request, credentials, &options))
+    input::read(request, |text| text.and_then(|request| build::build_request(endpoint, request, credentials, &options)))
         .map(|built| answer::built(built, for_node))
         .map_err(|e| thrown(&e))
 }
@@ -140,6 +141,12 @@ fn build(
 #[wasm_bindgen(js_name = wasmMemory)]
 pub fn wasm_memory() -> JsValue {
     wasm_bindgen::memory()
+}
+
+/// Where the last build's layout is (`answer::built`): the same address for the instance's life.
+#[wasm_bindgen(js_name = keptLayout)]
+pub fn kept_layout() -> usize {
+    body::layout_address()
 }
 
 /// The warnings of the last build (read only when it had some).
@@ -160,7 +167,7 @@ pub fn endpoint_path(endpoint: &str) -> Option<String> {
 #[wasm_bindgen(js_name = verifyRequest)]
 #[allow(clippy::too_many_arguments)]
 pub fn verify_request(
-    body: &[u8],
+    body: usize,
     secret: Option<String>,
     create_by: Option<String>,
     data_source: Option<String>,
@@ -174,17 +181,14 @@ pub fn verify_request(
         endpoint: endpoint.as_deref(),
         ..VerifyOptions::at(millis(now_ms))
     };
-    let body = match utf8(body) {
-        Ok(body) => body,
-        Err(e) => return answer::verification(&verify::Verification::fail(e), options.tolerance_seconds),
-    };
-    let verification = match secret.as_deref() {
-        Some(secret) => {
+    let verification = input::read(body, |text| match (text, secret.as_deref()) {
+        (Err(e), _) => verify::Verification::fail(e),
+        (Ok(body), Some(secret)) => {
             let expected = Expected { secret, create_by: create_by.as_deref(), data_source: data_source.as_deref() };
             verify::verify_request(body, &expected, &options)
         }
-        None => verify::verify_device(body, warehouse_code.as_deref(), &options),
-    };
+        (Ok(body), None) => verify::verify_device(body, warehouse_code.as_deref(), &options),
+    });
     answer::verification(&verification, options.tolerance_seconds)
 }
 
@@ -200,7 +204,7 @@ pub fn parse_timestamp(text: &str) -> Result<f64, Thrown> {
 #[wasm_bindgen(js_name = splitBatches)]
 pub fn split_batches(
     endpoint: &str,
-    request: &[u8],
+    request: usize,
     by_bytes: bool,
     limit: f64,
     lines_before: f64,
@@ -211,7 +215,8 @@ pub fn split_batches(
     let options =
         BatchOptions { limit, lines_before: lines_before as usize, lines_total: lines_total.map(|n| n as usize) };
     let batches =
-        utf8(request).and_then(|request| batch::split_batches(endpoint, request, &options)).map_err(|e| thrown(&e))?;
+        input::read(request, |text| text.and_then(|request| batch::split_batches(endpoint, request, &options)))
+            .map_err(|e| thrown(&e))?;
     let mut answer = crate::error::join(batches.iter().map(|b| &b.request), "\n");
     answer.push('\n');
     answer.push_str(&format!("[{}]", crate::error::join(batches.iter().map(|b| b.lines.to_string()), ",")));

@@ -45,14 +45,14 @@ pub(super) fn error(e: &Error) -> JsValue {
     })
 }
 
-/// A built request for the wrapper: its text kept in wasm memory (see `body`) and where each part
-/// is, as `[address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings,
+/// Keeps a built request for the wrapper: its text in wasm memory (see `body`) and where each part
+/// is, as the layout `[address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings,
 /// signUnits, timestampUnits, maskedBeforeUnits, maskedAfterUnits]`. The text is the body, then
 /// the sign, the timestamp and the two ends of the masked string to sign, each as long as its
 /// count of UTF-16 units says; the canonical request is in the body, `canonicalStart` units from
 /// its start and `canonicalToBodyEnd` from its end. Counting units only in the short parts keeps a
 /// megabyte request from being scanned again.
-pub(super) fn built(b: Built, for_node: bool) -> Vec<u32> {
+pub(super) fn built(b: Built, for_node: bool) {
     let canonical = b.canonical_in_body.clone();
     let (before, after) = b.string_to_sign_around.unwrap_or_default();
     let sign = b.sign.unwrap_or_default();
@@ -66,9 +66,10 @@ pub(super) fn built(b: Built, for_node: bool) -> Vec<u32> {
     let signed = usize::from(!sign.is_empty());
     let warnings = b.warnings.len();
     let (address, bytes, encoding) = body::keep(text, for_node, b.warnings);
-    let layout = [address, bytes, encoding as usize, at[0], at[1], signed, warnings];
+    let [a, b, c, d, e, f] = [address, bytes, encoding as usize, at[0], at[1], signed];
+    let [g, h, i, j] = counts;
     // Counts and offsets of a wasm32 memory fit in 32 bits.
-    layout.into_iter().chain(counts).map(|n| n as u32).collect()
+    body::keep_layout([a, b, c, d, e, f, warnings, g, h, i, j].map(|n| n as u32));
 }
 
 /// The last build's warnings (see `built`).

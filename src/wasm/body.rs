@@ -1,6 +1,6 @@
 //! What a build leaves in wasm memory for the wrapper to read right after the call: the built
 //! request's text (the body, then its sign, timestamp and the two ends of the masked string to
-//! sign) and its warnings. One text read from memory instead of an object of seven members and
+//! sign), the layout of that text (`answer::built`) and its warnings. One text read from memory instead of an object of seven members and
 //! six strings built across the boundary: measured 4.4 -> 2.0 µs per small call in Chromium,
 //! 6.1 -> 2.6 in Node.
 //!
@@ -21,17 +21,22 @@ pub(super) enum Encoding {
     Utf16Le = 2,
 }
 
+/// Numbers in a build's layout (`answer::built`).
+pub(super) const LAYOUT: usize = 11;
+
 struct Kept {
     /// Read by the wrapper at the address `keep` returned, never here: held until the next build.
     #[allow(dead_code)]
     text: Vec<u8>,
     warnings: Vec<Problem>,
+    /// Read by the wrapper at `layout_address`: a fixed place, so no array crosses per call.
+    layout: [u32; LAYOUT],
 }
 
 /// The last build's text and warnings, kept until the next build. A plain static (a
 /// thread-local added 0.2 KB of code): the crate is built for wasm32 without threads, and the
 /// wrapper never calls the core from within a call.
-static mut KEPT: Kept = Kept { text: Vec::new(), warnings: Vec::new() };
+static mut KEPT: Kept = Kept { text: Vec::new(), warnings: Vec::new(), layout: [0; LAYOUT] };
 
 /// Keeps `text` (UTF-8 as it is, or Latin-1/UTF-16LE when `for_node`) and `warnings`; returns
 /// where the text's bytes are in wasm memory, how many, and their encoding.
@@ -42,9 +47,24 @@ pub(super) fn keep(text: String, for_node: bool, warnings: Vec<Problem>) -> (usi
         (true, false) => (utf16le(&text), Encoding::Utf16Le),
     };
     let place = (bytes.as_ptr() as usize, bytes.len(), encoding);
-    // SAFETY: one thread, and nothing else refers to KEPT during the assignment (see KEPT).
-    unsafe { KEPT = Kept { text: bytes, warnings } };
+    // SAFETY: one thread, and nothing else refers to KEPT during the assignments (see KEPT).
+    unsafe {
+        KEPT.text = bytes;
+        KEPT.warnings = warnings;
+    }
     place
+}
+
+/// Keeps the layout of the text kept last.
+pub(super) fn keep_layout(layout: [u32; LAYOUT]) {
+    // SAFETY: as in `keep`.
+    unsafe { KEPT.layout = layout };
+}
+
+/// Where the layout is kept: the same address for the instance's life.
+pub(super) fn layout_address() -> usize {
+    // SAFETY: only the address is taken; nothing is read or written.
+    unsafe { std::ptr::addr_of!(KEPT.layout) as usize }
 }
 
 /// The last build's warnings.

@@ -52,10 +52,17 @@ test('the browser entry refuses calls before init() and works after it', async (
   assert.equal(browser.canonicalize({ b: 1, a: 2 }), '{"a":2,"b":1}');
 });
 
+/** What every fake core needs for the wrapper to pass it a request: a memory and its input buffer. */
+const fakeInput = (memory = new WebAssembly.Memory({ initial: 1 })) => ({
+  wasmMemory: () => memory,
+  inputBuffer: () => 1024,
+});
+
 test('a trap in the instance becomes HongxunError internal and restarts the instance', () => {
   let restarts = 0;
   const trap = new WebAssembly.RuntimeError('unreachable');
   const raw = {
+    ...fakeInput(),
     canonicalize: () => {
       throw trap;
     },
@@ -70,31 +77,36 @@ test('a trap in the instance becomes HongxunError internal and restarts the inst
   assert.equal(restarts, 1);
 });
 
-test("after a restart, a build's text is read from the new instance's memory", () => {
-  // A fake core: each instance's memory holds "{}" at address 0, kept there by every build.
+test("after a restart, a build's request is written to, and its text read from, the new instance's memory", () => {
+  // A fake core: each instance keeps "{}" at address 0 and a build's layout at 64, and takes
+  // the request at 1024 (its input buffer); each build checks its request is there.
   const instance = () => {
     const memory = new WebAssembly.Memory({ initial: 1 });
     new Uint8Array(memory.buffer).set(Buffer.from('{}'));
+    new Uint32Array(memory.buffer, 64, 11).set([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     return memory;
   };
   let memory = instance();
-  const layout = [0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const requests = [];
   const raw = {
-    buildDevice: () => layout,
+    ...fakeInput(),
+    wasmMemory: () => memory,
+    buildDevice: (endpoint, bytes) => requests.push(Buffer.from(memory.buffer, 1024, bytes).toString()),
+    keptLayout: () => 64,
     canonicalize: () => {
       throw new WebAssembly.RuntimeError('unreachable');
     },
     endpointPath: () => undefined,
-    wasmMemory: () => memory,
     __wbg_reset_state: () => {
       memory = instance();
     },
   };
   const read = [];
   api.bindCore(raw, () => true, { forNode: false, read: (from, address, bytes) => (read.push(from), '{}') });
-  api.buildRequest('dwsPackage', {}, { warehouseCode: 'WH01' });
+  api.buildRequest('dwsPackage', { a: 1 }, { warehouseCode: 'WH01' });
   thrown(() => api.canonicalize({}));
-  api.buildRequest('dwsPackage', {}, { warehouseCode: 'WH01' });
+  api.buildRequest('dwsPackage', { b: 2 }, { warehouseCode: 'WH01' });
+  assert.deepEqual(requests, ['{"a":1}', '{"b":2}']);
   assert.equal(read.length, 2);
   assert.notEqual(read[0], read[1]);
   assert.equal(read[1], memory);
@@ -102,6 +114,7 @@ test("after a restart, a build's text is read from the new instance's memory", (
 
 test('the core error object thrown across the boundary keeps every field', () => {
   const raw = {
+    ...fakeInput(),
     canonicalize: () => {
       throw { code: 'duplicate_key', path: '/a', message: 'm', messageZh: 'z', errors: [], diagnosis: null };
     },

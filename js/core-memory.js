@@ -1,0 +1,63 @@
+// What the wrapper reads and writes in the instance's memory around a call into the core: the
+// input buffer a call's text is encoded into (src/wasm/input.rs) and the layout a build leaves
+// (src/wasm/body.rs). Addresses and views belong to one instance: `forget` drops them when the
+// instance is replaced after a trap, and a view is made again when the memory has grown (its
+// old buffer is then detached).
+
+const encoder = new TextEncoder();
+
+let raw = null;
+let memory = null;
+let inputAddress = 0;
+let inputRoom = 0;
+let input = null;
+let layout = null;
+
+/** Binds to the raw exports of one instance. */
+export function bindMemory(rawExports) {
+  raw = rawExports;
+  forget();
+}
+
+/** Forgets the instance's memory, addresses and views (it has been replaced). */
+export function forget() {
+  memory = null;
+  inputAddress = 0;
+  inputRoom = 0;
+  input = null;
+  layout = null;
+}
+
+/** The instance's memory (asked for once per instance). */
+export function wasmMemory() {
+  return (memory ??= raw.wasmMemory());
+}
+
+/**
+ * Encodes `s` as UTF-8 into the core's input buffer; returns how many bytes it wrote. Call it
+ * right before the call that reads them, after every argument has been read: a caller's getter,
+ * `toJSON` or `getTime` may call the package again, which would overwrite them.
+ * `encodeInto` rather than wasm-bindgen's string passing, which copies ASCII one character at a
+ * time in JS (measured on 1 MB: 2.6 ms in Node against 0.06 ms, in Chromium 2.0 against 1.2 ms).
+ */
+export function encodeInput(s) {
+  // UTF-8 needs at most 3 bytes per UTF-16 unit.
+  const need = s.length * 3;
+  if (inputRoom < need) {
+    inputAddress = raw.inputBuffer(need);
+    inputRoom = need;
+    input = null;
+  }
+  const { buffer } = wasmMemory();
+  if (input === null || input.buffer !== buffer) {
+    input = new Uint8Array(buffer, inputAddress, inputRoom);
+  }
+  return encoder.encodeInto(s, input).written;
+}
+
+/** The last build's layout (see src/wasm/answer.rs `built`), read right after the build. */
+export function keptLayout() {
+  const { buffer } = wasmMemory();
+  if (layout === null || layout.buffer !== buffer) layout = new Uint32Array(buffer, raw.keptLayout(), 11);
+  return layout;
+}
