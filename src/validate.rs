@@ -159,7 +159,7 @@ impl Walk<'_> {
         let mut known = 0;
         for field in object.fields {
             let at = Place::Member(place, field.name);
-            let member = members.get(field.name);
+            let member = members.get(field.name, field.slot);
             known += usize::from(member.is_some());
             match (present(member), field.requirement(provenance)) {
                 (Some(member), _) => self.field(field, member, &at, field.provenance.under(provenance)),
@@ -258,7 +258,7 @@ impl Walk<'_> {
         };
         if i32::try_from(n).is_err() {
             self.report(Inferred, at, "range", message::beyond_i32(field.into(), n));
-        } else if let Some(minimum) = field.minimum.filter(|&m| n < m) {
+        } else if let Some(minimum) = field.minimum.map(i64::from).filter(|&m| n < m) {
             self.report(Inferred, at, "range", message::below(field.into(), minimum, n));
         }
     }

@@ -1,7 +1,8 @@
 //! Finding an object's members by name many times over: validation asks an object for each of
 //! its type's fields (16 of them for a product line), and a fresh scan of the keys per field was
 //! the largest single cost of validating. The keys go into a small hash table once per object;
-//! each field is then found (or not) with a probe or two.
+//! each field is then found (or not) with a probe or two, from a slot the catalog worked out for
+//! its name at compile time (`key_slot`): only the request's own keys are hashed per call.
 
 use super::{order, parse, Value};
 
@@ -22,17 +23,18 @@ pub(crate) struct Members<'d> {
     slots: Option<[u8; SLOTS]>,
 }
 
-/// A slot for a key, from its length and first, middle and last byte.
+/// The slot for a key, from its length and first, middle and last byte (a `const fn`, so that
+/// the catalog stores its names' slots).
 #[inline(always)]
-fn slot(key: &[u8]) -> usize {
+pub(crate) const fn key_slot(key: &[u8]) -> u8 {
     let print = match key {
         [] => 0,
         [first, .., last] | [first @ last] => {
-            (key.len() as u32) << 24 | u32::from(*first) << 16 | u32::from(key[key.len() / 2]) << 8 | u32::from(*last)
+            (key.len() as u32) << 24 | (*first as u32) << 16 | (key[key.len() / 2] as u32) << 8 | *last as u32
         }
     };
-    // Fibonacci hashing: the top six bits of the product.
-    (print.wrapping_mul(0x9E37_79B1) >> 26) as usize
+    // Fibonacci hashing: the top six bits of the product (below SLOTS).
+    (print.wrapping_mul(0x9E37_79B1) >> 26) as u8
 }
 
 impl<'d> Members<'d> {
@@ -44,7 +46,7 @@ impl<'d> Members<'d> {
         }
         let mut slots = [0u8; SLOTS];
         for (i, &key) in keys.iter().enumerate() {
-            let mut at = slot(object.key_bytes(key));
+            let mut at = usize::from(key_slot(object.key_bytes(key)));
             while slots[at] != 0 {
                 at = (at + 1) % SLOTS;
             }
@@ -53,12 +55,12 @@ impl<'d> Members<'d> {
         Members { object, keys, slots: Some(slots) }
     }
 
-    /// The member named `key`, as [`Value::get`] finds it.
+    /// The member named `key`, as [`Value::get`] finds it; `slot` is `key_slot(key)`.
     #[inline(always)]
-    pub(crate) fn get(&self, key: &str) -> Option<Value<'d>> {
+    pub(crate) fn get(&self, key: &str, slot: u8) -> Option<Value<'d>> {
         let Some(slots) = &self.slots else { return self.object.find(self.keys, key) };
         let keys = self.keys;
-        let mut at = slot(key.as_bytes());
+        let mut at = usize::from(slot);
         loop {
             let member = keys.get(usize::from(slots[at]).checked_sub(1)?)?;
             if order::same(self.object.key_bytes(*member), key.as_bytes()) {
@@ -79,7 +81,7 @@ impl<'d> Value<'d> {
 
 #[cfg(test)]
 mod tests {
-    use super::Members;
+    use super::{key_slot, Members};
     use crate::json::Document;
 
     /// Every member is found and nothing else, at every size (key by key, hashed, and past the
@@ -93,10 +95,11 @@ mod tests {
             let doc = Document::parse(&text).unwrap();
             let members = Members::of(doc.root());
             for name in &names {
-                assert_eq!(members.get(name).map(|v| v.raw()), Some(name.as_str()), "{name} of {n}");
+                let found = members.get(name, key_slot(name.as_bytes()));
+                assert_eq!(found.map(|v| v.raw()), Some(name.as_str()), "{name} of {n}");
             }
             for absent in ["", "k", "kx", "kax99", "remark"] {
-                assert!(members.get(absent).is_none(), "{absent} of {n}");
+                assert!(members.get(absent, key_slot(absent.as_bytes())).is_none(), "{absent} of {n}");
             }
         }
     }

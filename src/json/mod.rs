@@ -15,7 +15,7 @@ mod write;
 use std::borrow::Cow;
 
 use crate::error::Error;
-pub(crate) use members::Members;
+pub(crate) use members::{key_slot, Members};
 pub(crate) use text::Escapes;
 pub(crate) use write::{Layout, Style};
 
