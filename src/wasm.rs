@@ -132,9 +132,11 @@ fn build(
     [validate, strict, vehicle, for_node]: [bool; 4],
 ) -> Result<(), Thrown> {
     let options = BuildOptions { now_ms: millis(now_ms), validate, checks: validate::Options { strict, vehicle } };
-    input::read(request, |text| text.and_then(|request| build::build_request(endpoint, request, credentials, &options)))
-        .map(|built| answer::built(built, for_node))
-        .map_err(|e| thrown(&e))
+    input::read(request, |text| {
+        text.and_then(|request| build::build_request_bytes(endpoint, request, credentials, &options))
+    })
+    .map(|built| answer::built(built, for_node))
+    .map_err(|e| thrown(&e))
 }
 
 /// The instance's memory, where the wrapper reads a build's text.

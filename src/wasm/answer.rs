@@ -52,16 +52,17 @@ pub(super) fn error(e: &Error) -> JsValue {
 /// count of UTF-16 units says; the canonical request is in the body, `canonicalStart` units from
 /// its start and `canonicalToBodyEnd` from its end. Counting units only in the short parts keeps a
 /// megabyte request from being scanned again.
-pub(super) fn built(b: Built, for_node: bool) {
+pub(super) fn built(b: Built<Vec<u8>>, for_node: bool) {
     let canonical = b.canonical_in_body.clone();
     let (before, after) = b.string_to_sign_around.unwrap_or_default();
     let sign = b.sign.unwrap_or_default();
-    let counts = [utf16_units(&sign), utf16_units(&b.timestamp), utf16_units(&before), utf16_units(&after)];
-    let at = [utf16_units(&b.body[..canonical.start]), utf16_units(&b.body[canonical.end..])];
+    let counts = [&sign, &b.timestamp, &before, &after].map(|part| utf16_units(part.as_bytes()));
+    let body = &b.body;
+    let at = [body.get(..canonical.start), body.get(canonical.end..)].map(|part| utf16_units(part.unwrap_or_default()));
     // Appended within the room the body was written with (`build::Body`): no copy of the body.
     let mut text = b.body;
     for part in [&sign, &b.timestamp, &before, &after] {
-        text.push_str(part);
+        text.extend_from_slice(part.as_bytes());
     }
     let signed = usize::from(!sign.is_empty());
     let warnings = b.warnings.len();
@@ -78,8 +79,8 @@ pub(super) fn kept_warnings() -> JsValue {
 }
 
 /// UTF-16 units of UTF-8 text: one per character, two for the 4-byte ones.
-fn utf16_units(text: &str) -> usize {
-    text.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
+fn utf16_units(text: &[u8]) -> usize {
+    text.iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 #[derive(Serialize)]

@@ -39,12 +39,14 @@ struct Kept {
 static mut KEPT: Kept = Kept { text: Vec::new(), warnings: Vec::new(), layout: [0; LAYOUT] };
 
 /// Keeps `text` (UTF-8 as it is, or Latin-1/UTF-16LE when `for_node`) and `warnings`; returns
-/// where the text's bytes are in wasm memory, how many, and their encoding.
-pub(super) fn keep(text: String, for_node: bool, warnings: Vec<Problem>) -> (usize, usize, Encoding) {
-    let (bytes, encoding) = match (for_node, for_node && is_ascii(text.as_bytes())) {
-        (false, _) => (text.into_bytes(), Encoding::Utf8),
-        (true, true) => (text.into_bytes(), Encoding::Latin1),
-        (true, false) => (utf16le(&text), Encoding::Utf16Le),
+/// where the text's bytes are in wasm memory, how many, and their encoding. The UTF-8 is not
+/// checked here: a browser's reader decodes it with a checking decoder, and Node's UTF-16LE is
+/// made from checked text.
+pub(super) fn keep(text: Vec<u8>, for_node: bool, warnings: Vec<Problem>) -> (usize, usize, Encoding) {
+    let (bytes, encoding) = match (for_node, for_node && is_ascii(&text)) {
+        (false, _) => (text, Encoding::Utf8),
+        (true, true) => (text, Encoding::Latin1),
+        (true, false) => (utf16le(&String::from_utf8_lossy(&text)), Encoding::Utf16Le),
     };
     let place = (bytes.as_ptr() as usize, bytes.len(), encoding);
     // SAFETY: one thread, and nothing else refers to KEPT during the assignments (see KEPT).
