@@ -155,12 +155,12 @@ impl BuildOptions {
     }
 }
 
-/// A request ready to POST. `Body` is how the body is held: text, or (for the wasm boundary,
-/// whose reader checks the UTF-8 as it decodes, see [`build_request_bytes`]) its bytes.
+/// A request ready to POST. `Text` is how the body is held: a `String`, or (for the wasm
+/// boundary, whose reader checks the UTF-8 as it decodes, see [`build_request_bytes`]) its bytes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Built<Body = String> {
+pub struct Built<Text = String> {
     /// The exact body text.
-    pub body: Body,
+    pub body: Text,
     /// `None` for the unsigned device envelope.
     pub sign: Option<String>,
     pub timestamp: String,

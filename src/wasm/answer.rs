@@ -45,9 +45,9 @@ pub(super) fn error(e: &Error) -> JsValue {
     })
 }
 
-/// Keeps a built request for the wrapper: its text in wasm memory (see `body`) and where each part
-/// is, as the layout `[address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed, warnings,
-/// signUnits, timestampUnits, maskedBeforeUnits, maskedAfterUnits]`. The text is the body, then
+/// Keeps a built request for the wrapper: its text in wasm memory (see `body`) and where each
+/// part is, as the layout `[address, bytes, encoding, canonicalStart, canonicalToBodyEnd, signed,
+/// warnings, signUnits, timestampUnits, maskedBeforeUnits, maskedAfterUnits]`. The text is the body, then
 /// the sign, the timestamp and the two ends of the masked string to sign, each as long as its
 /// count of UTF-16 units says; the canonical request is in the body, `canonicalStart` units from
 /// its start and `canonicalToBodyEnd` from its end. Counting units only in the short parts keeps a
@@ -67,10 +67,13 @@ pub(super) fn built(b: Built<Vec<u8>>, for_node: bool) {
     let signed = usize::from(!sign.is_empty());
     let warnings = b.warnings.len();
     let (address, bytes, encoding) = body::keep(text, for_node, b.warnings);
-    let [a, b, c, d, e, f] = [address, bytes, encoding as usize, at[0], at[1], signed];
-    let [g, h, i, j] = counts;
-    // Counts and offsets of a wasm32 memory fit in 32 bits.
-    body::keep_layout([a, b, c, d, e, f, warnings, g, h, i, j].map(|n| n as u32));
+    let head = [address, bytes, encoding as usize, at[0], at[1], signed, warnings];
+    let mut layout = [0; body::LAYOUT];
+    for (slot, n) in layout.iter_mut().zip(head.into_iter().chain(counts)) {
+        // Counts and offsets of a wasm32 memory fit in 32 bits.
+        *slot = n as u32;
+    }
+    body::keep_layout(layout);
 }
 
 /// The last build's warnings (see `built`).

@@ -1,8 +1,8 @@
 //! What a build leaves in wasm memory for the wrapper to read right after the call: the built
 //! request's text (the body, then its sign, timestamp and the two ends of the masked string to
-//! sign), the layout of that text (`answer::built`) and its warnings. One text read from memory instead of an object of seven members and
-//! six strings built across the boundary: measured 4.4 -> 2.0 µs per small call in Chromium,
-//! 6.1 -> 2.6 in Node.
+//! sign), the layout of that text (`answer::built`) and its warnings. One text read from memory
+//! instead of an object of seven members and six strings built across the boundary: measured
+//! 4.4 -> 2.0 µs per small call in Chromium, 6.1 -> 2.6 in Node.
 //!
 //! The text's encoding is the one its reader decodes fastest. Browsers decode UTF-8 fast
 //! (UTF-16LE slower), so they get the UTF-8 as it is. Node's UTF-8 decoder (V8's) is slow on
