@@ -5,6 +5,8 @@
 // old buffer is then detached).
 
 const encoder = new TextEncoder();
+/** Numbers in a build's layout: `LAYOUT` in src/wasm/body.rs. */
+const LAYOUT = 11;
 
 let raw = null;
 let memory = null;
@@ -58,6 +60,6 @@ export function encodeInput(s) {
 /** The last build's layout (see src/wasm/answer.rs `built`), read right after the build. */
 export function keptLayout() {
   const { buffer } = wasmMemory();
-  if (layout === null || layout.buffer !== buffer) layout = new Uint32Array(buffer, raw.keptLayout(), 11);
+  if (layout === null || layout.buffer !== buffer) layout = new Uint32Array(buffer, raw.keptLayout(), LAYOUT);
   return layout;
 }
