@@ -16,6 +16,8 @@ pub mod time;
 pub mod validate;
 pub mod verify;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod utf16le;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

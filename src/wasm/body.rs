@@ -12,6 +12,7 @@
 //! UTF-16LE.
 
 use crate::error::Problem;
+use crate::utf16le::{is_ascii, utf16le};
 
 /// How the kept text is encoded (the wrapper's `readText` takes the number).
 #[derive(Clone, Copy)]
@@ -41,12 +42,12 @@ static mut KEPT: Kept = Kept { text: Vec::new(), warnings: Vec::new(), layout: [
 /// Keeps `text` (UTF-8 as it is, or Latin-1/UTF-16LE when `for_node`) and `warnings`; returns
 /// where the text's bytes are in wasm memory, how many, and their encoding. The UTF-8 is not
 /// checked here: a browser's reader decodes it with a checking decoder, and Node's UTF-16LE is
-/// made from checked text.
+/// checked as it is made.
 pub(super) fn keep(text: Vec<u8>, for_node: bool, warnings: Vec<Problem>) -> (usize, usize, Encoding) {
     let (bytes, encoding) = match (for_node, for_node && is_ascii(&text)) {
         (false, _) => (text, Encoding::Utf8),
         (true, true) => (text, Encoding::Latin1),
-        (true, false) => (utf16le(&String::from_utf8_lossy(&text)), Encoding::Utf16Le),
+        (true, false) => (utf16le(&text), Encoding::Utf16Le),
     };
     let place = (bytes.as_ptr() as usize, bytes.len(), encoding);
     // SAFETY: one thread, and nothing else refers to KEPT during the assignments (see KEPT).
@@ -73,69 +74,4 @@ pub(super) fn layout_address() -> usize {
 pub(super) fn kept_warnings() -> &'static [Problem] {
     // SAFETY: as in `keep`; the reference is used at once, before the next build replaces them.
     unsafe { &*std::ptr::addr_of!(KEPT.warnings) }
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-// The loops below read and write through `split_first_chunk`: measured at opt-level "z", a range
-// index (`out[a..b]`) stayed a call, and `copy_from_slice` calls memcpy (wasm's `memory.copy`,
-// a call out of the compiled code), which made the transcoding four times slower.
-
-/// Whether `bytes` are all ASCII, checked eight at a time (std's `is_ascii` takes four, a wasm32 word).
-fn is_ascii(bytes: &[u8]) -> bool {
-    let mut rest = bytes;
-    while let Some((eight, tail)) = rest.split_first_chunk() {
-        if u64::from_le_bytes(*eight) & HIGH_BITS != 0 {
-            return false;
-        }
-        rest = tail;
-    }
-    rest.is_ascii()
-}
-
-/// `text` as UTF-16LE bytes.
-fn utf16le(text: &str) -> Vec<u8> {
-    // One UTF-16 unit (two bytes) at most per UTF-8 byte: `put` always has room.
-    let mut out = vec![0; 2 * text.len()];
-    let room = out.len();
-    let mut free = &mut out[..];
-    let mut rest = text;
-    while !rest.is_empty() {
-        // ASCII runs eight bytes at a time, each widened to one unit.
-        let word = rest.as_bytes().first_chunk().map(|eight| u64::from_le_bytes(*eight));
-        if let Some(w) = word.filter(|w| w & HIGH_BITS == 0) {
-            let units = u128::from(widen(w as u32)) | u128::from(widen((w >> 32) as u32)) << 64;
-            put(&mut free, units.to_le_bytes());
-            rest = rest.split_at_checked(8).map_or("", |(_, tail)| tail);
-            continue;
-        }
-        let mut chars = rest.chars();
-        let c = chars.next().map_or(0, u32::from);
-        if let Ok(unit) = u16::try_from(c) {
-            put(&mut free, unit.to_le_bytes());
-        } else {
-            // A surrogate pair, high first.
-            let c = c - 0x1_0000;
-            put(&mut free, ((0xDC00 | c & 0x3FF) << 16 | 0xD800 | c >> 10).to_le_bytes());
-        }
-        rest = chars.as_str();
-    }
-    let len = room - free.len();
-    out.truncate(len);
-    out
-}
-
-/// Writes `bytes` at the start of `free` and moves past them.
-fn put<const N: usize>(free: &mut &mut [u8], bytes: [u8; N]) {
-    if let Some((slot, rest)) = std::mem::take(free).split_first_chunk_mut() {
-        *slot = bytes;
-        *free = rest;
-    }
-}
-
-/// Four ASCII bytes (a little-endian word) each widened to a little-endian 16-bit unit.
-fn widen(four: u32) -> u64 {
-    let x = u64::from(four);
-    let x = (x | x << 16) & 0x0000_FFFF_0000_FFFF;
-    (x | x << 8) & 0x00FF_00FF_00FF_00FF
 }
