@@ -1,6 +1,7 @@
-// The public API over the raw wasm-bindgen exports. Requests cross the boundary as JSON text
-// (a JS value is JSON.stringify'd here: measured faster than passing object graphs), results
-// come back as objects (serde-wasm-bindgen), and every failure leaves as a HongxunError.
+// The public API over the raw wasm-bindgen exports. Requests cross the boundary as UTF-8 JSON
+// (a JS value written as JSON.stringify writes it, by request-value.js: measured faster than
+// passing object graphs), results come back as objects (serde-wasm-bindgen), and every failure
+// leaves as a HongxunError.
 //
 // Each function reads all its arguments into plain values first (running any getter, toJSON or
 // getTime of the caller's, which may call the package again), and only then encodes the request
@@ -9,7 +10,7 @@
 import { failure, fromCore } from './errors.js';
 import { HongxunError } from './hongxun-error.js';
 import { bindMemory, encodeInput, forget, keptLayout, wasmMemory } from './core-memory.js';
-import { count, fields, flag, instant, optionalText, requestText, secretText, text } from './inputs.js';
+import { count, fields, flag, instant, optionalText, requestInput, secretText, text } from './inputs.js';
 
 /** A line count the server holds in a Java Integer. */
 const MAX_COUNT = 2 ** 31 - 1;
@@ -45,7 +46,7 @@ function core(call) {
   }
 }
 
-/** Where the core finds an escaped unpaired surrogate (see `requestText`). */
+/** Where the core finds an escaped unpaired surrogate (see `requestInput`). */
 function locateLoneSurrogate(escaped) {
   try {
     core(() => raw.canonicalize(encodeInput(escaped)));
@@ -55,8 +56,8 @@ function locateLoneSurrogate(escaped) {
   return null;
 }
 
-/** A request (a JS value or JSON text) as its JSON text; encoded by `encodeInput` just before the call. */
-const json = (request) => requestText(request, locateLoneSurrogate);
+/** A request (a JS value or JSON text) as its JSON, put in by `encodeInput` just before the call. */
+const json = (request) => requestInput(request, locateLoneSurrogate);
 
 /** Checks a request against its catalog entry: `{ valid, errors, warnings }`. */
 export function validate(id, request, checks) {

@@ -5,7 +5,7 @@
 
 import { failure } from './errors.js';
 import { HongxunError } from './hongxun-error.js';
-import { checkRequestValue } from './request-value.js';
+import { requestJson } from './request-value.js';
 
 // No lookbehind: engines without `isWellFormed` (the only users of this pattern) may lack it too.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
@@ -56,13 +56,14 @@ export function optionalText(value, name) {
 }
 
 /**
- * The JSON text of a request given as a JS value or as JSON text. Text holding a raw unpaired
+ * The JSON of a request given as JSON text (the text) or as a JS value (the UTF-8 bytes of its
+ * JSON.stringify text, see request-value.js), for `encodeInput`. Text holding a raw unpaired
  * surrogate is refused with `lone_surrogate`; `locate` is given the text with each one written
  * as its `\uXXXX` escape and returns the JSON pointer of the string that holds it (or null).
  * The escaped text is only for locating: never signed, as `\` + surrogate would become `\\u…`.
- * A JS value needs no such care: JSON.stringify escapes unpaired surrogates, which the core refuses.
+ * A JS value needs no such care: its unpaired surrogates are written escaped, which the core refuses.
  */
-export function requestText(request, locate) {
+export function requestInput(request, locate) {
   if (typeof request === 'string') {
     if (wellFormed(request)) return request;
     const path = locate(escapeLoneSurrogates(request));
@@ -74,8 +75,7 @@ export function requestText(request, locate) {
   }
   let json;
   try {
-    checkRequestValue(request);
-    json = JSON.stringify(request);
+    json = requestJson(request);
   } catch (e) {
     if (e instanceof HongxunError) throw e;
     throw failure('invalid_argument', {
