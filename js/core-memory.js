@@ -60,7 +60,7 @@ export function encodeInput(s) {
   }
   if (bytes === null) return encoder.encodeInto(s, input).written;
   input.set(bytes);
-  spare = new Uint8Array(bytes.buffer);
+  giveScratch(bytes);
   return bytes.length;
 }
 
@@ -73,6 +73,11 @@ export function takeScratch() {
   const buffer = spare ?? new Uint8Array(4096);
   spare = null;
   return buffer;
+}
+
+/** Gives back the buffer `bytes` were written in (see `takeScratch`) once they are copied. */
+export function giveScratch(bytes) {
+  spare = new Uint8Array(bytes.buffer);
 }
 
 /** The last build's layout (see src/wasm/answer.rs `built`), read right after the build. */
