@@ -238,18 +238,11 @@ function quote(s) {
     if (c < 0x80) {
       if (c >= 0x20 && c !== 0x22 && c !== 0x5c) {
         o[p++] = c;
-      } else {
+      } else if (SHORT_ESCAPES[c] !== undefined) {
         o[p++] = 0x5c;
-        const short = SHORT_ESCAPES[c];
-        if (short !== undefined) {
-          o[p++] = short;
-        } else {
-          o[p++] = 0x75;
-          o[p++] = 0x30;
-          o[p++] = 0x30;
-          o[p++] = HEX[c >> 4];
-          o[p++] = HEX[c & 15];
-        }
+        o[p++] = SHORT_ESCAPES[c];
+      } else {
+        p = escaped(o, p, c);
       }
     } else if (c < 0x800) {
       o[p++] = 0xc0 | (c >> 6);
@@ -268,19 +261,22 @@ function quote(s) {
         o[p++] = 0x80 | ((c >> 6) & 63);
         o[p++] = 0x80 | (c & 63);
       } else {
-        // An unpaired surrogate, escaped (the core then refuses it with its path).
-        o[p++] = 0x5c;
-        o[p++] = 0x75;
-        o[p++] = HEX[c >> 12];
-        o[p++] = HEX[(c >> 8) & 15];
-        o[p++] = HEX[(c >> 4) & 15];
-        o[p++] = HEX[c & 15];
+        // An unpaired surrogate (the core then refuses it, with its path).
+        p = escaped(o, p, c);
       }
     }
   }
   o[p++] = 0x22;
   at = p;
   return true;
+}
+
+/** Writes `\uxxxx` (lowercase hex, as JSON.stringify) for code unit `c` at `p`; returns the end. */
+function escaped(o, p, c) {
+  o[p++] = 0x5c;
+  o[p++] = 0x75;
+  for (let shift = 12; shift >= 0; shift -= 4) o[p++] = HEX[(c >> shift) & 15];
+  return p;
 }
 
 function within(e, segment) {
