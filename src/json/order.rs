@@ -21,13 +21,14 @@ pub(crate) fn utf16_cmp(a: &[u8], b: &[u8]) -> Ordering {
     units(&a[i..]).cmp(units(&b[i..]))
 }
 
-/// A key's first eight bytes as a big-endian number (zeros after a shorter key), so that
-/// comparing two prefixes compares the keys' starts byte by byte.
+/// A key's first eight bytes as a little-endian number (zeros after a shorter key), so that the
+/// first byte where two keys' starts differ is the lowest byte where their prefixes do.
+/// Little-endian: one load in wasm, which has no byte swap (big-endian took a dozen shifts).
 #[inline(always)]
 pub(crate) fn prefix(key: &[u8]) -> u64 {
-    match key.get(..8) {
-        Some(first) => u64::from_be_bytes(first.try_into().unwrap_or([0; 8])),
-        None => key.iter().enumerate().fold(0, |v, (i, &b)| v | u64::from(b) << (56 - 8 * i)),
+    match key.first_chunk() {
+        Some(first) => u64::from_le_bytes(*first),
+        None => key.iter().enumerate().fold(0, |v, (i, &b)| v | u64::from(b) << (8 * i)),
     }
 }
 
@@ -39,9 +40,9 @@ pub(crate) fn by_prefix(a: u64, b: u64) -> Option<Ordering> {
     if a == b {
         return None;
     }
-    let shift = 56 - ((a ^ b).leading_zeros() / 8) * 8;
+    let shift = (a ^ b).trailing_zeros() & !7;
     let (x, y) = ((a >> shift) as u8, (b >> shift) as u8);
-    (x < 0xed && y < 0xed).then(|| a.cmp(&b))
+    (x < 0xed && y < 0xed).then(|| x.cmp(&y))
 }
 
 /// Whether two keys are the same bytes (inline: keys are short, and a call to `memcmp` costs
