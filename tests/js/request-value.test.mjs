@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { runInNewContext } from 'node:vm';
 import { describe, test } from 'node:test';
 import { requestJson } from '../../js/request-value.js';
-import { hx } from './support.mjs';
+import { hx, VECTOR_CREDENTIALS as CREDENTIALS, VECTOR_NOW as NOW } from './support.mjs';
 
 const utf8 = new TextEncoder();
 
@@ -155,13 +155,31 @@ describe('through the package, a value and its JSON text are one request', () =>
   });
 
   test("a caller's getter that signs another request while this one is written leaves this one whole", () => {
-    const inner = { remark: 'inner' };
-    const outer = {
-      get remark() {
-        return hx.canonicalize(inner) && 'outer';
+    // Small (written in the scratch buffer the call before gave back) and large (moved to a
+    // larger buffer before the getter runs).
+    for (const line of ['仓仓仓', '仓'.repeat(3000)]) {
+      hx.canonicalize({ before: 1 });
+      const outer = {
+        lines: [line],
+        get remark() {
+          return hx.canonicalize({ other: 'inner' }) && 'outer';
+        },
+      };
+      assert.equal(hx.canonicalize(outer), `{"lines":["${line}"],"remark":"outer"}`);
+    }
+  });
+
+  test("a credentials getter that signs another request after this one is written leaves it whole", () => {
+    const request = { remark: '仓仓仓' };
+    const options = { now: NOW, validate: false };
+    const expected = hx.buildRequest('inOrder', request, CREDENTIALS, options).body;
+    const who = {
+      ...CREDENTIALS,
+      get secret() {
+        hx.canonicalize({ other: 'inner' });
+        return CREDENTIALS.secret;
       },
-      lines: ['仓'.repeat(3000)],
     };
-    assert.equal(hx.canonicalize(outer), '{"lines":["' + '仓'.repeat(3000) + '"],"remark":"outer"}');
+    assert.equal(hx.buildRequest('inOrder', request, who, options).body, expected);
   });
 });
