@@ -126,6 +126,10 @@ mod tests {
             assert_eq!(utf16_cmp(&other, &base), Greater, "difference at {at}");
             assert!(!same(&base, &other) && same(&other, &other.clone()));
             assert_eq!(utf16_cmp(&base[..at], &base), Less);
+            // Every length, short of eight bytes too: the same until the difference is in.
+            for len in 0..=base.len() {
+                assert_eq!(same(&base[..len], &other[..len]), len <= at, "difference at {at}, length {len}");
+            }
         }
     }
 
