@@ -1,8 +1,9 @@
 // What the wrapper reads and writes in the instance's memory around a call into the core: the
 // input buffer a call's text is encoded (or a request's bytes copied) into (src/wasm/input.rs)
-// and the layout a build leaves (src/wasm/body.rs). Addresses and views belong to one instance: `forget` drops them when the
-// instance is replaced after a trap, and a view is made again when the memory has grown (its
-// old buffer is then detached).
+// and the layout a build leaves (src/wasm/body.rs); and the scratch buffer a request given as a
+// JS value is written in first. Addresses and views belong to one instance: `forget` drops them
+// when the instance is replaced after a trap, and a view is made again when the memory has grown
+// (its old buffer is then detached).
 
 const encoder = new TextEncoder();
 /** Numbers in a build's layout: `LAYOUT` in src/wasm/body.rs. */

@@ -4,9 +4,10 @@
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-// The loops below read and write through `split_first_chunk`: measured at opt-level "z", a range
-// index (`out[a..b]`) stayed a call, and `copy_from_slice` calls memcpy (wasm's `memory.copy`,
-// a call out of the compiled code), which made the transcoding four times slower.
+// The loops below read and write through `first_chunk`/`split_first_chunk_mut`: measured when the
+// crate was built at opt-level "z", a range index (`out[a..b]`) stayed a call, and
+// `copy_from_slice` calls memcpy (wasm's `memory.copy`, a call out of the compiled code), which
+// made the transcoding four times slower.
 
 /// Whether `bytes` are all ASCII, checked eight at a time (std's `is_ascii` takes four, a wasm32 word).
 pub(crate) fn is_ascii(bytes: &[u8]) -> bool {

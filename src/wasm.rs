@@ -1,17 +1,18 @@
 //! The JavaScript boundary: the only module that knows about wasm-bindgen.
 //!
-//! Requests cross as JSON text (the JS wrapper `JSON.stringify`s a JS value: faster than walking
-//! an object graph through the boundary, and a string keeps `1.50` and big integers exact), as
-//! UTF-8 the wrapper encodes with `TextEncoder.encodeInto` straight into the core's input buffer
-//! (`input`): wasm-bindgen's own `&str` passing copies ASCII one character at a time in JS
-//! (measured on 1 MB: 2.6 ms in Node against 0.06 ms for `encodeInto`, 2.0 ms against 1.2 ms in
-//! Chromium), and checking the bytes are UTF-8 here costs 0.07 ms.
+//! Requests cross as JSON text (the JS wrapper writes a JS value as `JSON.stringify` would:
+//! faster than walking an object graph through the boundary, and a string keeps `1.50` and big
+//! integers exact), as UTF-8 the wrapper puts straight into the core's input buffer (`input`),
+//! encoding a caller's text with `TextEncoder.encodeInto`: wasm-bindgen's own `&str` passing
+//! copies ASCII one character at a time in JS (measured on 1 MB: 2.6 ms in Node against 0.06 ms
+//! for `encodeInto`, 2.0 ms against 1.2 ms in Chromium), and checking the bytes are UTF-8 here
+//! costs 0.07 ms.
 //! Reports and errors go back as JS objects built by serde-wasm-bindgen from `answer`'s types. A
 //! built request does not: its text (body, sign, timestamp, the masked string to sign's ends) is
 //! kept in wasm memory for the wrapper to read in one piece, with its layout (`answer::built`,
-//! `body`): the build itself returns nothing. splitBatches answers canonical JSON text, one batch per
-//! line, then a JSON array of line counts. A failure is thrown as the error's object, which the
-//! wrapper turns into a `HongxunError`. Nothing here panics on any input: numbers from JS are
+//! `body`): the build itself returns nothing. splitBatches answers canonical JSON text, one batch
+//! per line, then a JSON array of line counts. A failure is thrown as the error's object, which
+//! the wrapper turns into a `HongxunError`. Nothing here panics on any input: numbers from JS are
 //! clamped, every core call returns a `Result` or a report.
 
 mod answer;

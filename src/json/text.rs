@@ -288,8 +288,8 @@ fn write_special(out: &mut Vec<u8>, s: &[u8], style: Escapes) -> usize {
 mod tests {
     use super::scan;
 
-    /// The scanner's eight-byte steps against a byte-by-byte reading, with the byte that stops
-    /// it (or a non-ASCII character before it) at every offset of the first words.
+    /// What fastjson escapes (and its near neighbours, which it does not) is found after ASCII
+    /// runs of every length around the eight-byte steps, before Chinese text.
     #[test]
     fn what_fastjson_escapes_is_found_at_every_offset() {
         for lead in 0..20 {
@@ -308,6 +308,8 @@ mod tests {
         }
     }
 
+    /// The scanner's eight-byte steps against a byte-by-byte reading, with the byte that stops
+    /// it (or a non-ASCII character before it) at every offset of the first words.
     #[test]
     fn word_steps_stop_where_a_byte_loop_does() {
         for lead in 0..20 {

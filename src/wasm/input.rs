@@ -1,6 +1,7 @@
 //! The text a call works on (a request, a received body), written by the wrapper straight into
 //! wasm memory: `room` hands out a buffer that lives from call to call, the wrapper encodes the
-//! text into it with `TextEncoder.encodeInto`, and the call is given the number of bytes written.
+//! text into it with `TextEncoder.encodeInto` (or copies in the UTF-8 it wrote from a JS value),
+//! and the call is given the number of bytes written.
 //! A `&[u8]` parameter would have wasm-bindgen allocate a buffer per call, copy the bytes in from
 //! a second buffer in JS and free it afterwards.
 
